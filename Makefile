@@ -1,0 +1,60 @@
+# SAMLA-portalen. Two commands do everything:
+#   make run   install, migrate, load the demo data and start the server
+#   make test  install what the tests need and run the whole suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+
+.PHONY: run test check lint format lock bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -m venv $(VENV) || { \
+	  echo "Kunde inte skapa en virtuell miljö. På Debian/Ubuntu: sudo apt-get install -y python3-venv"; \
+	  rm -rf $(VENV); exit 1; }
+
+# Installs are reproducible: constraints.txt pins every package (make lock renews it).
+$(VENV)/.installed-runtime: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) install -c constraints.txt -e .
+	@touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed-runtime
+	$(PIP) install -c constraints.txt -e '.[dev]'
+	@touch $@
+
+run: $(VENV)/.installed-runtime
+	@DEBUG=1 $(BIN)/python manage.py migrate --noinput -v 0
+	@DEBUG=1 $(BIN)/python manage.py load_demo
+	@echo
+	@echo "  SAMLA-portalen:  http://$(HOST):$(PORT)/"
+	@echo "  Logga in:        http://$(HOST):$(PORT)/admin/  (konton ovan; endast utveckling)"
+	@echo
+	@DEBUG=1 $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+
+test: $(VENV)/.installed-dev
+	@$(BIN)/python manage.py makemigrations --check --dry-run --settings=tests.settings
+	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check .
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Production settings must pass Django's deployment checks.
+check: $(VENV)/.installed-runtime
+	@SECRET_KEY=check-only-$$(head -c 32 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9') \
+	  ALLOWED_HOSTS=samla.example.se $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+lock: $(BIN)/python
+	$(PIP) install -e '.[dev]'
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,184 @@
+"""Load the demo data: the real structure and plans of the source documents.
+
+Idempotent and careful: each area is seeded once. Running the loader again
+finds what is there and leaves it alone, so edits made in the portal survive a
+restart of ``make run``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from demo.data import plans as plan_data
+from demo.data import structure as structure_data
+from nosam.models import Area, Group, Membership, Organisation, Person, TargetGroup
+from plans.models import (
+    ActionPlan,
+    Activity,
+    ActivityPlan,
+    CollaborationPlan,
+    FocusArea,
+    PrioritisedGoal,
+    Shift,
+    TimetableRow,
+)
+
+DEMO_USERS = [
+    # username, password, person, is_superuser
+    ("processledare", "samla-demo-2026", "Lena Arvidsson", False),
+    ("admin", "samla-admin-2026", None, True),
+]
+
+
+@dataclass
+class DemoReport:
+    created: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    logins: list[tuple[str, str]] = field(default_factory=list)
+
+
+def demo_load(*, create_users: bool) -> DemoReport:
+    """Seed SAMLA and NOSAM Mölndal; with ``create_users`` also the demo logins."""
+    report = DemoReport()
+    with transaction.atomic():
+        organisations = _organisations()
+        people = _people()
+        _area(structure_data.SAMLA, _seed_samla, organisations, people, report)
+        _area(structure_data.MOLNDAL, _seed_molndal, organisations, people, report)
+        if create_users:
+            _users(people, report)
+    return report
+
+
+def _organisations() -> dict[str, Organisation]:
+    found: dict[str, Organisation] = {}
+    for name, short_name, kind, parent in structure_data.ORGANISATIONS:
+        found[name], _ = Organisation.objects.get_or_create(
+            name=name,
+            defaults={
+                "short_name": short_name,
+                "kind": kind,
+                "parent": found[parent] if parent else None,
+            },
+        )
+    return found
+
+
+def _people() -> dict[str, Person]:
+    found = {}
+    for name, email in structure_data.PEOPLE:
+        person = Person.objects.filter(name=name).first()
+        found[name] = person or Person.objects.create(name=name, email=email)
+    return found
+
+
+def _area(spec, seed, organisations, people, report: DemoReport) -> None:
+    if Area.objects.filter(slug=spec["slug"]).exists():
+        report.skipped.append(spec["name"])
+        return
+    area = Area.objects.create(**spec)
+    seed(area, organisations, people)
+    report.created.append(spec["name"])
+
+
+def _target_groups(area: Area, specs) -> dict[str, TargetGroup]:
+    return {spec["slug"]: TargetGroup.objects.create(area=area, **spec) for spec in specs}
+
+
+def _groups(area: Area, specs, target_groups) -> dict[str, Group]:
+    groups: dict[str, Group] = {}
+    for spec in specs:
+        fields = dict(spec)
+        parent = fields.pop("parent", None)
+        target_group = fields.pop("target_group", None)
+        groups[spec["slug"]] = Group.objects.create(
+            area=area,
+            parent=groups[parent] if parent else None,
+            target_group=target_groups[target_group] if target_group else None,
+            **fields,
+        )
+    return groups
+
+
+def _memberships(groups, organisations, people) -> None:
+    for slug, seats in structure_data.MEMBERSHIPS.items():
+        for position, (person, title, organisation, role) in enumerate(seats, start=1):
+            Membership.objects.create(
+                group=groups[slug],
+                person=people[person] if person else None,
+                title=title,
+                organisation=organisations[organisation] if organisation else None,
+                role=role,
+                position=position,
+            )
+
+
+def _seed_samla(area: Area, organisations, people) -> None:
+    area.organisations.set([organisations[n] for n in structure_data.SAMLA_ORGANISATIONS])
+    target_groups = _target_groups(area, structure_data.SAMLA_TARGET_GROUPS)
+    groups = _groups(area, structure_data.SAMLA_GROUPS, target_groups)
+    _memberships(groups, organisations, people)
+
+    collaboration_plan = CollaborationPlan.objects.create(area=area, **plan_data.COLLABORATION_PLAN)
+    goals = {
+        text: PrioritisedGoal.objects.create(plan=collaboration_plan, text=text, position=i)
+        for i, text in enumerate(plan_data.PRIORITISED_GOALS, start=1)
+    }
+    for i, text in enumerate(plan_data.FOCUS_AREAS, start=1):
+        FocusArea.objects.create(plan=collaboration_plan, text=text, position=i)
+    shifts = [
+        Shift.objects.create(plan=collaboration_plan, text=text, position=i)
+        for i, text in enumerate(plan_data.SHIFTS, start=1)
+    ]
+
+    spec = dict(plan_data.ACTIVITY_PLAN_2026)
+    plan = ActivityPlan.objects.create(
+        group=groups[spec.pop("group")],
+        target_group=target_groups[spec.pop("target_group")],
+        collaboration_plan=collaboration_plan,
+        **spec,
+    )
+    plan.shifts.set(shifts)
+    plan.goals.set(goals.values())
+    for position, row in enumerate(plan_data.ACTIVITIES_2026, start=1):
+        fields = dict(row)
+        goal = fields.pop("goal", None)
+        Activity.objects.create(
+            plan=plan, position=position, goal=goals[goal] if goal else None, **fields
+        )
+
+    spec = dict(plan_data.ACTION_PLAN)
+    action_plan = ActionPlan.objects.create(
+        area=area, steering_group=groups[spec.pop("steering_group")], **spec
+    )
+    for position, (activity, when, delivery) in enumerate(plan_data.TIMETABLE, start=1):
+        TimetableRow.objects.create(
+            plan=action_plan, position=position, activity=activity, when=when, delivery=delivery
+        )
+
+
+def _seed_molndal(area: Area, organisations, people) -> None:
+    area.organisations.set([organisations[n] for n in structure_data.MOLNDAL_ORGANISATIONS])
+    target_groups = _target_groups(area, structure_data.MOLNDAL_TARGET_GROUPS)
+    _groups(area, structure_data.MOLNDAL_GROUPS, target_groups)
+
+
+def _users(people, report: DemoReport) -> None:
+    User = get_user_model()
+    for username, password, person_name, superuser in DEMO_USERS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, is_staff=superuser, is_superuser=superuser)
+            if person_name:
+                first, _, last = person_name.partition(" ")
+                user.first_name, user.last_name = first, last
+                user.email = people[person_name].email
+            user.set_password(password)
+            user.save()
+        if person_name and people[person_name].user_id is None:
+            people[person_name].user = user
+            people[person_name].save(update_fields=["user"])
+        report.logins.append((username, password))

@@ -1,0 +1,262 @@
+"""The collaboration structure: areas, organisations, groups and their members."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from samla.collation import swedish
+
+
+class Area(models.Model):
+    """A samverkansområde, such as SAMLA – Vårdsamverkan Lerum Alingsås."""
+
+    name = models.CharField("namn", max_length=200)
+    short_name = models.CharField("kortnamn", max_length=40)
+    slug = models.SlugField("webbadressnamn", unique=True)
+    description = models.TextField("beskrivning", blank=True)
+    website = models.URLField("webbplats", blank=True)
+    organisations = models.ManyToManyField(
+        "Organisation",
+        verbose_name="medverkande organisationer",
+        related_name="areas",
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = "samverkansområde"
+        verbose_name_plural = "samverkansområden"
+        ordering = [swedish("name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("nosam:area", kwargs={"area": self.slug})
+
+
+class Organisation(models.Model):
+    """A huvudman (kommun, region) or one of its units, or another party."""
+
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "kommun", "Kommun"
+        REGION = "region", "Region"
+        OTHER = "annan", "Annan"
+
+    name = models.CharField("namn", max_length=200, unique=True)
+    short_name = models.CharField("förkortning", max_length=40, blank=True)
+    kind = models.CharField("slag", max_length=10, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="huvudman/överordnad",
+        on_delete=models.PROTECT,
+        related_name="units",
+        null=True,
+        blank=True,
+    )
+    description = models.TextField("beskrivning", blank=True)
+
+    class Meta:
+        verbose_name = "organisation"
+        verbose_name_plural = "organisationer"
+        ordering = [swedish("name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def display_name(self) -> str:
+        if self.short_name and self.short_name not in self.name:
+            return f"{self.name} ({self.short_name})"
+        return self.name
+
+
+class TargetGroup(models.Model):
+    """A målgrupp of an area, such as Barn och unga."""
+
+    area = models.ForeignKey(
+        Area,
+        verbose_name="samverkansområde",
+        on_delete=models.CASCADE,
+        related_name="target_groups",
+    )
+    name = models.CharField("namn", max_length=200)
+    slug = models.SlugField("webbadressnamn")
+    description = models.TextField("beskrivning", blank=True)
+    other_names = models.TextField(
+        "andra benämningar",
+        blank=True,
+        help_text="En per rad, t.ex. hur en plan skriver målgruppens namn.",
+    )
+
+    class Meta:
+        verbose_name = "målgrupp"
+        verbose_name_plural = "målgrupper"
+        ordering = ["area_id", swedish("name")]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "slug"], name="targetgroup_unique_slug"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Group(models.Model):
+    """A group in the structure: Samordningsgruppen, NOSAM Alingsås, a temagrupp …"""
+
+    class Kind(models.TextChoices):
+        POLITICAL = "politisk", "Politisk samrådsgrupp"
+        COORDINATION = "samordning", "Samordningsgrupp"
+        WORKING_COMMITTEE = "au", "Arbetsutskott"
+        THEME = "tema", "Temagrupp"
+        NOSAM = "nosam", "NOSAM (närområdesgrupp)"
+        TARGET_GROUP = "malgrupp", "Målgruppsgrupp"
+        STEERING = "styrgrupp", "Styrgrupp/projektgrupp"
+        WORKING_GROUP = "arbetsgrupp", "Arbetsgrupp"
+        OTHER = "annan", "Annan grupp"
+
+    area = models.ForeignKey(
+        Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="groups"
+    )
+    name = models.CharField("namn", max_length=200)
+    short_name = models.CharField("kortnamn", max_length=80, blank=True)
+    slug = models.SlugField("webbadressnamn")
+    kind = models.CharField("slag", max_length=12, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="överordnad grupp",
+        on_delete=models.PROTECT,
+        related_name="children",
+        null=True,
+        blank=True,
+    )
+    target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name="målgrupp",
+        on_delete=models.PROTECT,
+        related_name="groups",
+        null=True,
+        blank=True,
+    )
+    position = models.PositiveSmallIntegerField(
+        "ordning", default=0, help_text="Ordning bland syskongrupper i strukturen."
+    )
+    description = models.TextField("beskrivning", blank=True)
+    purpose = models.TextField("syfte", blank=True)
+    goal = models.TextField("mål", blank=True)
+    mandate = models.TextField("uppdrag/mandat", blank=True)
+    representation = models.TextField(
+        "representation enligt uppdraget", blank=True, help_text="En representant per rad."
+    )
+    chair_rules = models.TextField("ordförandeskap", blank=True)
+    meeting_rhythm = models.CharField("mötesfrekvens", max_length=200, blank=True)
+    meeting_interval_weeks = models.PositiveSmallIntegerField(
+        "veckor mellan möten",
+        null=True,
+        blank=True,
+        help_text="Används för att föreslå nästa möte.",
+    )
+    minutes_routine = models.TextField("minnesanteckningar", blank=True)
+    follow_up = models.TextField("uppföljning och utvärdering", blank=True)
+
+    class Meta:
+        verbose_name = "grupp"
+        verbose_name_plural = "grupper"
+        ordering = ["area_id", "position", swedish("name")]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "slug"], name="group_unique_slug"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("nosam:group", kwargs={"area": self.area.slug, "group": self.slug})
+
+    @property
+    def representation_lines(self) -> list[str]:
+        return [line.strip() for line in self.representation.splitlines() if line.strip()]
+
+
+class Person(models.Model):
+    """A person who sits in one or more groups; may have a user account."""
+
+    name = models.CharField("namn", max_length=200)
+    email = models.EmailField("e-post", blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="användarkonto",
+        on_delete=models.SET_NULL,
+        related_name="person",
+        null=True,
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = "person"
+        verbose_name_plural = "personer"
+        ordering = [swedish("name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    """A seat in a group: who (or which function, if unnamed), from where, as what."""
+
+    class Role(models.TextChoices):
+        CHAIR = "ordforande", "Ordförande"
+        VICE_CHAIR = "vice_ordforande", "Vice ordförande"
+        CONVENER = "sammankallande", "Sammankallande"
+        MEMBER = "ledamot", "Ledamot"
+        CO_OPTED = "adjungerad", "Adjungerad"
+        PROCESS_LEADER = "processledare", "Processledare"
+        SUBREGIONAL_COORDINATOR = "delregional_samordnare", "Delregional samordnare"
+        COORDINATOR = "samordnare", "Samordnare"
+        USER_REPRESENTATIVE = "brukarrepresentant", "Brukarrepresentant"
+
+    group = models.ForeignKey(
+        Group, verbose_name="grupp", on_delete=models.CASCADE, related_name="memberships"
+    )
+    person = models.ForeignKey(
+        Person,
+        verbose_name="person",
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        null=True,
+        blank=True,
+        help_text="Tomt när uppdraget beskrivs men personen inte är namngiven.",
+    )
+    title = models.CharField("titel/funktion", max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name="organisation",
+        on_delete=models.PROTECT,
+        related_name="memberships",
+        null=True,
+        blank=True,
+    )
+    role = models.CharField("roll i gruppen", max_length=24, choices=Role.choices)
+    position = models.PositiveSmallIntegerField("ordning", default=0)
+    starts_on = models.DateField("från", null=True, blank=True)
+    ends_on = models.DateField("till", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "medlemskap"
+        verbose_name_plural = "medlemskap"
+        ordering = ["group_id", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(person__isnull=False) | ~models.Q(title=""),
+                name="membership_person_or_title",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(ends_on__isnull=True)
+                | models.Q(starts_on__isnull=True)
+                | models.Q(ends_on__gte=models.F("starts_on")),
+                name="membership_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        who = self.person.name if self.person else self.title
+        return f"{who} – {self.get_role_display()}, {self.group}"

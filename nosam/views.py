@@ -1,0 +1,49 @@
+"""Public pages of the collaboration structure."""
+
+from django.shortcuts import get_object_or_404, render
+
+from nosam.models import Area
+from nosam.selectors import group_tree, members_by_role
+from plans.models import ActivityPlan
+from samla.access import public
+
+
+@public
+def home(request):
+    areas = Area.objects.all()
+    return render(request, "nosam/home.html", {"areas": areas})
+
+
+@public
+def area_detail(request, area):
+    area = get_object_or_404(Area, slug=area)
+    context = {
+        "area": area,
+        "tree": group_tree(area),
+        "collaboration_plan": area.collaboration_plans.prefetch_related(
+            "goals", "focus_areas", "shifts"
+        ).first(),
+        "activity_plans": ActivityPlan.objects.filter(group__area=area).select_related(
+            "group__area", "target_group"
+        ),
+        "action_plans": area.action_plans.all(),
+        "organisations": area.organisations.select_related("parent"),
+    }
+    return render(request, "nosam/area_detail.html", context)
+
+
+@public
+def group_detail(request, area, group):
+    area = get_object_or_404(Area, slug=area)
+    group = get_object_or_404(
+        area.groups.select_related("parent__area", "target_group"), slug=group
+    )
+    context = {
+        "area": area,
+        "group": group,
+        "children": area.groups.filter(parent=group),
+        "members": members_by_role(group),
+        "activity_plans": group.activity_plans.select_related("group__area", "target_group"),
+        "action_plans": group.action_plans.select_related("area"),
+    }
+    return render(request, "nosam/group_detail.html", context)

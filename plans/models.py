@@ -1,0 +1,326 @@
+"""Samverkansplan, activity plans with their activities, and handlingsplaner."""
+
+from django.db import models
+from django.urls import reverse
+
+from nosam.models import Area, Group, TargetGroup
+from plans.fields import PartialDateField
+
+
+class CollaborationPlan(models.Model):
+    """Samverkansplan: an area's plan for several years, with its priorities."""
+
+    area = models.ForeignKey(
+        Area,
+        verbose_name="samverkansområde",
+        on_delete=models.CASCADE,
+        related_name="collaboration_plans",
+    )
+    title = models.CharField("titel", max_length=200)
+    start_year = models.PositiveSmallIntegerField("från år")
+    end_year = models.PositiveSmallIntegerField("till år")
+    description = models.TextField("beskrivning", blank=True)
+    good_close_care = models.TextField(
+        "en god och nära vård",
+        blank=True,
+        help_text="Vad en god och nära vård innebär, en per rad.",
+    )
+
+    class Meta:
+        verbose_name = "samverkansplan"
+        verbose_name_plural = "samverkansplaner"
+        ordering = ["area_id", "-start_year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_year__gte=models.F("start_year")),
+                name="collaborationplan_end_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def period(self) -> str:
+        return f"{self.start_year}–{self.end_year}"
+
+
+class _PlanListItem(models.Model):
+    """An item in one of a samverkansplan's ordered lists."""
+
+    text = models.TextField("text")
+    position = models.PositiveSmallIntegerField("ordning", default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class PrioritisedGoal(_PlanListItem):
+    """One of the prioritised goals (prioriterade mål) of a samverkansplan."""
+
+    plan = models.ForeignKey(
+        CollaborationPlan,
+        verbose_name="samverkansplan",
+        on_delete=models.CASCADE,
+        related_name="goals",
+    )
+
+    class Meta(_PlanListItem.Meta):
+        verbose_name = "prioriterat mål"
+        verbose_name_plural = "prioriterade mål"
+
+
+class FocusArea(_PlanListItem):
+    """A prioriterat målområde, such as Psykisk hälsa or SIP."""
+
+    plan = models.ForeignKey(
+        CollaborationPlan,
+        verbose_name="samverkansplan",
+        on_delete=models.CASCADE,
+        related_name="focus_areas",
+    )
+
+    class Meta(_PlanListItem.Meta):
+        verbose_name = "prioriterat målområde"
+        verbose_name_plural = "prioriterade målområden"
+
+
+class Shift(_PlanListItem):
+    """A förflyttning towards God och nära vård."""
+
+    plan = models.ForeignKey(
+        CollaborationPlan,
+        verbose_name="samverkansplan",
+        on_delete=models.CASCADE,
+        related_name="shifts",
+    )
+
+    class Meta(_PlanListItem.Meta):
+        verbose_name = "förflyttning"
+        verbose_name_plural = "förflyttningar"
+
+
+class ActivityPlan(models.Model):
+    """Aktivitetsplan for a group and target group, for one year."""
+
+    group = models.ForeignKey(
+        Group, verbose_name="grupp", on_delete=models.PROTECT, related_name="activity_plans"
+    )
+    target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name="målgrupp",
+        on_delete=models.PROTECT,
+        related_name="activity_plans",
+        null=True,
+        blank=True,
+    )
+    collaboration_plan = models.ForeignKey(
+        CollaborationPlan,
+        verbose_name="samverkansplan",
+        on_delete=models.PROTECT,
+        related_name="activity_plans",
+    )
+    year = models.PositiveSmallIntegerField("år")
+    slug = models.SlugField("webbadressnamn", max_length=120)
+    title = models.CharField("titel", max_length=300)
+    target_group_title = models.CharField(
+        "målgrupp enligt planen",
+        max_length=200,
+        blank=True,
+        help_text="Målgruppens namn som planen skriver det, om det skiljer sig.",
+    )
+    version_label = models.CharField("version", max_length=20, blank=True)
+    version_date = models.DateField("versionsdatum", null=True, blank=True)
+    introduction = models.TextField("inledning", blank=True)
+    purpose = models.TextField("syfte", blank=True)
+    target_group_text = models.TextField("målgrupper", blank=True)
+    shifts = models.ManyToManyField(
+        Shift, verbose_name="förflyttningar", related_name="activity_plans", blank=True
+    )
+    goals = models.ManyToManyField(
+        PrioritisedGoal,
+        verbose_name="prioriterade mål",
+        related_name="activity_plans",
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = "aktivitetsplan"
+        verbose_name_plural = "aktivitetsplaner"
+        ordering = ["-year", "group_id", "target_group_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "slug"], name="activityplan_unique_slug"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} {self.year}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "plans:activity_plan",
+            kwargs={"area": self.group.area.slug, "group": self.group.slug, "plan": self.slug},
+        )
+
+    @property
+    def area(self) -> Area:
+        return self.group.area
+
+    @property
+    def target_group_display(self) -> str:
+        if self.target_group_title:
+            return self.target_group_title
+        return self.target_group.name if self.target_group else ""
+
+
+class Status(models.TextChoices):
+    """Where an activity stands. Always shown as text with an icon."""
+
+    NOT_SET = "", "Ej angiven"
+    NOT_STARTED = "ej_paborjad", "Ej påbörjad"
+    IN_PROGRESS = "pagar", "Pågår"
+    DONE = "genomford", "Genomförd"
+    DELAYED = "forsenad", "Försenad"
+    PAUSED = "pausad", "Pausad"
+    CANCELLED = "avbruten", "Avbruten"
+
+
+class Activity(models.Model):
+    """A row of an activity plan's table."""
+
+    plan = models.ForeignKey(
+        ActivityPlan,
+        verbose_name="aktivitetsplan",
+        on_delete=models.CASCADE,
+        related_name="activities",
+    )
+    position = models.PositiveIntegerField("ordning", default=0)
+    goal = models.ForeignKey(
+        PrioritisedGoal,
+        verbose_name="prioriterat mål",
+        on_delete=models.PROTECT,
+        related_name="activities",
+        null=True,
+        blank=True,
+    )
+    local_goal = models.TextField(
+        "eget mål",
+        blank=True,
+        help_text="Ett mål som bara gäller planen, när det inte är ett av de prioriterade.",
+    )
+    what = models.TextField("vad")
+    how = models.TextField("hur", blank=True)
+    responsible = models.TextField("beslut vem/ansvarig", blank=True)
+    start = PartialDateField("startdatum")
+    deadline = PartialDateField("deadline/slutdatum")
+    measure = models.TextField("uppföljning, mätetal, utfallsmått", blank=True)
+    status = models.CharField(
+        "status", max_length=12, choices=Status.choices, default=Status.NOT_SET, blank=True
+    )
+
+    class Meta:
+        verbose_name = "aktivitet"
+        verbose_name_plural = "aktiviteter"
+        ordering = ["plan_id", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(goal__isnull=True) | models.Q(local_goal=""),
+                name="activity_one_kind_of_goal",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.what.splitlines()[0] if self.what else f"Aktivitet {self.pk}"
+
+    @property
+    def goal_text(self) -> str:
+        return self.goal.text if self.goal_id else self.local_goal
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
+
+
+class ActionPlan(models.Model):
+    """Handlingsplan: a project-style plan with a timetable and a steering group."""
+
+    area = models.ForeignKey(
+        Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="action_plans"
+    )
+    slug = models.SlugField("webbadressnamn", max_length=120)
+    title = models.CharField("titel", max_length=300)
+    start_year = models.PositiveSmallIntegerField("från år")
+    end_year = models.PositiveSmallIntegerField("till år")
+    background = models.TextField("bakgrund", blank=True)
+    purpose = models.TextField("syfte", blank=True)
+    goal = models.TextField("mål", blank=True)
+    method_questions = models.TextField(
+        "uppföljning av metod", blank=True, help_text="En fråga per rad."
+    )
+    pilot_questions = models.TextField(
+        "uppföljning av pilot", blank=True, help_text="En fråga per rad."
+    )
+    starts_on = models.DateField("projektstart", null=True, blank=True)
+    ends_on = models.DateField("projektslut", null=True, blank=True)
+    costs = models.TextField("kostnader", blank=True)
+    steering_group = models.ForeignKey(
+        Group,
+        verbose_name="styrgrupp",
+        on_delete=models.PROTECT,
+        related_name="action_plans",
+        null=True,
+        blank=True,
+    )
+    organisation_note = models.TextField("projektorganisation, övrigt", blank=True)
+    reporting = models.TextField("rapporteringsrutiner", blank=True)
+    closing_label = PartialDateField("projektavslut")
+    closing = models.TextField("projektavslut, beskrivning", blank=True)
+
+    class Meta:
+        verbose_name = "handlingsplan"
+        verbose_name_plural = "handlingsplaner"
+        ordering = ["area_id", "-start_year"]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "slug"], name="actionplan_unique_slug"),
+            models.CheckConstraint(
+                condition=models.Q(end_year__gte=models.F("start_year")),
+                name="actionplan_end_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("plans:action_plan", kwargs={"area": self.area.slug, "plan": self.slug})
+
+    @property
+    def method_question_list(self) -> list[str]:
+        return [q.strip() for q in self.method_questions.splitlines() if q.strip()]
+
+    @property
+    def pilot_question_list(self) -> list[str]:
+        return [q.strip() for q in self.pilot_questions.splitlines() if q.strip()]
+
+
+class TimetableRow(models.Model):
+    """A row of a handlingsplan's timetable: Aktivitet, Tidpunkt, Leverans."""
+
+    plan = models.ForeignKey(
+        ActionPlan, verbose_name="handlingsplan", on_delete=models.CASCADE, related_name="timetable"
+    )
+    position = models.PositiveIntegerField("ordning", default=0)
+    activity = models.CharField("aktivitet", max_length=300)
+    when = PartialDateField("tidpunkt")
+    delivery = models.TextField("leverans", blank=True)
+
+    class Meta:
+        verbose_name = "rad i tidplan"
+        verbose_name_plural = "tidplan"
+        ordering = ["plan_id", "position", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.activity} ({self.when})"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SamlaConfig(AppConfig):
+    name = "samla"
+    verbose_name = "SAMLA-portalen"

@@ -1,0 +1,37 @@
+"""Every view states who may use it."""
+
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from samla.access import PUBLIC
+
+# Django's own apps state their rules themselves (admin: staff only).
+THIRD_PARTY_PREFIXES = ("django.contrib.admin", "django.contrib.staticfiles")
+
+
+def _walk(patterns, prefix=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            if entry.namespace == "admin":  # the admin site checks is_staff itself
+                continue
+            yield from _walk(entry.url_patterns, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            yield prefix + str(entry.pattern), entry.callback
+
+
+def test_every_project_view_states_its_access_rule():
+    missing = []
+    checked = 0
+    for route, view in _walk(get_resolver().url_patterns):
+        if view.__module__.startswith(THIRD_PARTY_PREFIXES):
+            continue
+        checked += 1
+        if not getattr(view, "access_rule", None):
+            missing.append(f"{route} ({view.__module__}.{view.__name__})")
+    assert checked > 0
+    assert not missing, "Vyer utan regel: " + ", ".join(missing)
+
+
+def test_public_marker_is_a_known_rule():
+    from nosam import views
+
+    assert views.home.access_rule == PUBLIC
