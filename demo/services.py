@@ -15,12 +15,14 @@ from django.db import transaction
 from demo.data import plans as plan_data
 from demo.data import structure as structure_data
 from nosam.models import Area, Group, Membership, Organisation, Person, TargetGroup
+from plans.documents import plan_snapshot
 from plans.models import (
     ActionPlan,
     Activity,
     ActivityPlan,
     CollaborationPlan,
     FocusArea,
+    PlanVersion,
     PrioritisedGoal,
     Shift,
     TimetableRow,
@@ -149,6 +151,7 @@ def _seed_samla(area: Area, organisations, people) -> None:
         Activity.objects.create(
             plan=plan, position=position, goal=goals[goal] if goal else None, **fields
         )
+    PlanVersion.objects.create(plan=plan, snapshot=plan_snapshot(plan), **plan_data.PUBLISHED_2026)
 
     spec = dict(plan_data.ACTION_PLAN)
     action_plan = ActionPlan.objects.create(

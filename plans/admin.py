@@ -1,4 +1,5 @@
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from plans.models import (
     ActionPlan,
@@ -6,6 +7,8 @@ from plans.models import (
     ActivityPlan,
     CollaborationPlan,
     FocusArea,
+    FollowUp,
+    PlanVersion,
     PrioritisedGoal,
     Shift,
     TimetableRow,
@@ -48,8 +51,8 @@ class ActivityInline(admin.StackedInline):
 
 
 @admin.register(ActivityPlan)
-class ActivityPlanAdmin(admin.ModelAdmin):
-    list_display = ["title", "group", "target_group", "year", "version_label", "version_date"]
+class ActivityPlanAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "group", "target_group", "year"]
     list_filter = ["group__area", "year", "target_group"]
     search_fields = ["title", "purpose", "activities__what"]
     list_select_related = ["group", "target_group"]
@@ -58,7 +61,7 @@ class ActivityPlanAdmin(admin.ModelAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
+class ActivityAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "plan", "status", "start", "deadline", "responsible"]
     list_filter = ["status", "plan__group__area", "plan__year"]
     search_fields = ["what", "how", "responsible", "measure", "local_goal"]
@@ -85,3 +88,38 @@ class TimetableRowAdmin(admin.ModelAdmin):
     list_filter = ["plan"]
     search_fields = ["activity", "delivery"]
     list_select_related = ["plan"]
+
+
+@admin.register(FollowUp)
+class FollowUpAdmin(SimpleHistoryAdmin):
+    list_display = ["date", "activity", "new_status", "author"]
+    list_filter = ["new_status", "activity__plan__group__area"]
+    search_fields = ["text", "activity__what"]
+    list_select_related = ["activity", "author"]
+    date_hierarchy = "date"
+
+
+@admin.register(PlanVersion)
+class PlanVersionAdmin(admin.ModelAdmin):
+    """Published versions are a record: they can be read here, never changed."""
+
+    list_display = ["plan", "label", "version_date", "published_at", "published_by"]
+    list_filter = ["plan__group__area", "plan"]
+    search_fields = ["note", "plan__title"]
+    list_select_related = ["plan", "published_by"]
+    readonly_fields = [
+        "plan",
+        "major",
+        "minor",
+        "version_date",
+        "published_at",
+        "published_by",
+        "note",
+        "snapshot",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,10 +1,15 @@
 """Samverkansplan, activity plans with their activities, and handlingsplaner."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from nosam.models import Area, Group, TargetGroup
 from plans.fields import PartialDateField
+from plans.versioning import VersionNumber
+from samla.patient_data import validate_no_personal_numbers
 
 
 class CollaborationPlan(models.Model):
@@ -133,8 +138,6 @@ class ActivityPlan(models.Model):
         blank=True,
         help_text="Målgruppens namn som planen skriver det, om det skiljer sig.",
     )
-    version_label = models.CharField("version", max_length=20, blank=True)
-    version_date = models.DateField("versionsdatum", null=True, blank=True)
     introduction = models.TextField("inledning", blank=True)
     purpose = models.TextField("syfte", blank=True)
     target_group_text = models.TextField("målgrupper", blank=True)
@@ -147,6 +150,7 @@ class ActivityPlan(models.Model):
         related_name="activity_plans",
         blank=True,
     )
+    history = HistoricalRecords(verbose_name="historik för aktivitetsplan")
 
     class Meta:
         verbose_name = "aktivitetsplan"
@@ -160,10 +164,18 @@ class ActivityPlan(models.Model):
         return f"{self.title} {self.year}"
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            "plans:activity_plan",
-            kwargs={"area": self.group.area.slug, "group": self.group.slug, "plan": self.slug},
-        )
+        return reverse("plans:activity_plan", kwargs=self.url_kwargs())
+
+    def url_kwargs(self) -> dict[str, str]:
+        return {"area": self.group.area.slug, "group": self.group.slug, "plan": self.slug}
+
+    @property
+    def url_draft(self) -> str:
+        return self.url("plans:plan_draft")
+
+    def url(self, name: str, **extra) -> str:
+        """URL of one of this plan's pages, e.g. ``plan.url("plans:plan_draft")``."""
+        return reverse(name, kwargs={**self.url_kwargs(), **extra})
 
     @property
     def area(self) -> Area:
@@ -211,14 +223,35 @@ class Activity(models.Model):
         blank=True,
         help_text="Ett mål som bara gäller planen, när det inte är ett av de prioriterade.",
     )
-    what = models.TextField("vad")
-    how = models.TextField("hur", blank=True)
-    responsible = models.TextField("beslut vem/ansvarig", blank=True)
+    what = models.TextField("vad", validators=[validate_no_personal_numbers])
+    how = models.TextField("hur", blank=True, validators=[validate_no_personal_numbers])
+    responsible = models.TextField(
+        "beslut vem/ansvarig", blank=True, validators=[validate_no_personal_numbers]
+    )
     start = PartialDateField("startdatum")
     deadline = PartialDateField("deadline/slutdatum")
-    measure = models.TextField("uppföljning, mätetal, utfallsmått", blank=True)
+    measure = models.TextField(
+        "uppföljning, mätetal, utfallsmått", blank=True, validators=[validate_no_personal_numbers]
+    )
     status = models.CharField(
         "status", max_length=12, choices=Status.choices, default=Status.NOT_SET, blank=True
+    )
+    lock_version = models.PositiveIntegerField(
+        "ändringsnummer",
+        default=0,
+        editable=False,
+        help_text="Räknas upp vid varje ändring, så att två samtidiga ändringar upptäcks.",
+    )
+    copied_from = models.ForeignKey(
+        "self",
+        verbose_name="kopierad från",
+        on_delete=models.SET_NULL,
+        related_name="copies",
+        null=True,
+        blank=True,
+    )
+    history = HistoricalRecords(
+        verbose_name="historik för aktivitet", excluded_fields=["lock_version"]
     )
 
     class Meta:
@@ -235,6 +268,9 @@ class Activity(models.Model):
     def __str__(self) -> str:
         return self.what.splitlines()[0] if self.what else f"Aktivitet {self.pk}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("plans:activity", kwargs={"activity": self.pk})
+
     @property
     def goal_text(self) -> str:
         return self.goal.text if self.goal_id else self.local_goal
@@ -242,6 +278,120 @@ class Activity(models.Model):
     @property
     def status_label(self) -> str:
         return Status(self.status).label
+
+    def lineage_ids(self) -> list[int]:
+        """This activity and the ones it was copied from, newest first."""
+        ids, current = [self.pk], self.copied_from
+        while current is not None and current.pk not in ids:
+            ids.append(current.pk)
+            current = current.copied_from
+        return ids
+
+
+class FollowUp(models.Model):
+    """Uppföljning: a dated note on an activity, optionally changing its status.
+
+    Follow-ups are internal to the group and the processledare; the public
+    sees an activity's status, not these notes.
+    """
+
+    activity = models.ForeignKey(
+        Activity, verbose_name="aktivitet", on_delete=models.CASCADE, related_name="follow_ups"
+    )
+    date = models.DateField("datum", default=timezone.localdate)
+    text = models.TextField("uppföljning", validators=[validate_no_personal_numbers])
+    new_status = models.CharField(
+        "ny status", max_length=12, choices=Status.choices, blank=True, null=True
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="skriven av",
+        on_delete=models.SET_NULL,
+        related_name="follow_ups",
+        null=True,
+    )
+    created_at = models.DateTimeField("skapad", default=timezone.now, editable=False)
+    history = HistoricalRecords(verbose_name="historik för uppföljning")
+
+    class Meta:
+        verbose_name = "uppföljning"
+        verbose_name_plural = "uppföljningar"
+        ordering = ["-date", "-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.date:%Y-%m-%d}: {self.text[:60]}"
+
+    @property
+    def new_status_label(self) -> str:
+        return Status(self.new_status).label if self.new_status is not None else ""
+
+
+class PlanVersionQuerySet(models.QuerySet):
+    def latest_first(self):
+        return self.order_by("-major", "-minor")
+
+
+class PlanVersion(models.Model):
+    """A published, immutable version of an activity plan ("Version 2.9").
+
+    The snapshot holds the plan as it was published; pages of a version are
+    drawn from it, so later edits to the draft never change a version.
+    """
+
+    plan = models.ForeignKey(
+        ActivityPlan,
+        verbose_name="aktivitetsplan",
+        on_delete=models.CASCADE,
+        related_name="versions",
+    )
+    major = models.PositiveIntegerField("huvudversion")
+    minor = models.PositiveIntegerField("delversion")
+    version_date = models.DateField("versionsdatum", default=timezone.localdate)
+    published_at = models.DateTimeField("publicerad", default=timezone.now)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="publicerad av",
+        on_delete=models.SET_NULL,
+        related_name="published_plan_versions",
+        null=True,
+        blank=True,
+    )
+    note = models.TextField("ändringsnotering", validators=[validate_no_personal_numbers])
+    snapshot = models.JSONField("innehåll", editable=False)
+
+    objects = PlanVersionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "publicerad version"
+        verbose_name_plural = "publicerade versioner"
+        ordering = ["plan_id", "-major", "-minor"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "major", "minor"], name="planversion_unique_number"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan} version {self.number}"
+
+    def save(self, *args, **kwargs):
+        # A published version is a record of what was decided: never rewritten.
+        if self.pk is not None:
+            raise PublishedVersionIsImmutable(self)
+        super().save(*args, **kwargs)
+
+    @property
+    def number(self) -> VersionNumber:
+        return VersionNumber(self.major, self.minor)
+
+    @property
+    def label(self) -> str:
+        return str(self.number)
+
+
+class PublishedVersionIsImmutable(Exception):
+    def __init__(self, version):
+        super().__init__(f"Publicerade versioner ändras aldrig ({version}).")
 
 
 class ActionPlan(models.Model):

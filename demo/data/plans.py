@@ -54,8 +54,6 @@ ACTIVITY_PLAN_2026 = {
     "year": 2026,
     "title": "Aktivitetsplan för Närområdessamverkan NOSAM i Alingsås och Lerum",
     "target_group_title": "Psykisk ohälsa, skadligt bruk och beroende",
-    "version_label": "2.9",
-    "version_date": date(2026, 5, 21),
     "introduction": (
         "I aktivitetsplanen beskrivs vilka åtgärder som pågår eller planeras i syfte att "
         "säkerställa att verksamheterna har rätt kompetens för att nå sina mål på kort och lång "
@@ -78,6 +76,15 @@ ACTIVITY_PLAN_2026 = {
 # The activity table of 000, row by row. "goal" names one of the prioritised
 # goals; "local_goal" is a goal of this plan only. The second row's goal cell is
 # empty in the original: it continues the goal of the first row.
+# The Word original is "Version.2.9" of 2026-05-21: the demo plan starts as that
+# published version.
+PUBLISHED_2026 = {
+    "major": 2,
+    "minor": 9,
+    "version_date": date(2026, 5, 21),
+    "note": "Version 2.9 enligt Word-originalet (inläst som demodata).",
+}
+
 ACTIVITIES_2026 = [
     {
         "goal": GOAL_CONTINUITY,

@@ -15,6 +15,7 @@ from tests.factories.plans import (
     PrioritisedGoalFactory,
     ShiftFactory,
     TimetableRowFactory,
+    publish,
 )
 
 __all__ = [
@@ -32,4 +33,5 @@ __all__ = [
     "TargetGroupFactory",
     "TimetableRowFactory",
     "UserFactory",
+    "publish",
 ]

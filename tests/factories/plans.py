@@ -51,7 +51,6 @@ class ActivityPlanFactory(factory.django.DjangoModelFactory):
     year = 2026
     slug = factory.Sequence(lambda n: f"plan-{n}")
     title = factory.Sequence(lambda n: f"Aktivitetsplan {n}")
-    version_label = "1.0"
 
 
 class ActivityFactory(factory.django.DjangoModelFactory):
@@ -88,3 +87,12 @@ class TimetableRowFactory(factory.django.DjangoModelFactory):
     activity = "Styrgruppsmöte"
     when = "maj 2021"
     delivery = "Nuläge"
+
+
+def publish(plan, *, step: str = "major", note: str = "Publicerad i test", user=None):
+    """Publish the plan's draft as its next version, as the portal does."""
+    from datetime import date
+
+    from plans.services import plan_publish
+
+    return plan_publish(plan=plan, step=step, note=note, user=user, version_date=date(2026, 1, 1))

@@ -1,0 +1,80 @@
+"""Who a user is in the structure: their groups and areas, read once per request.
+
+The ``rules`` predicates of every app ask these questions; the answers are
+cached on the user object, so a page that checks many permissions makes the
+same few queries whatever it shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils import timezone
+
+from nosam.models import Area, Group, Membership
+
+_CACHE_ATTRIBUTE = "_samla_roles"
+
+
+@dataclass
+class Roles:
+    group_ids: set[int] = field(default_factory=set)
+    processledare_area_ids: set[int] = field(default_factory=set)
+    # area id -> {group id: parent id}, loaded when first needed
+    _trees: dict[int, dict[int, int | None]] = field(default_factory=dict)
+
+    def is_member_of(self, group: Group) -> bool:
+        """Member of the group itself or of any group under it."""
+        if not self.group_ids:
+            return False
+        if group.pk in self.group_ids:
+            return True
+        parents = self._tree(group.area_id)
+        for group_id in self.group_ids:
+            current = parents.get(group_id)
+            while current is not None:
+                if current == group.pk:
+                    return True
+                current = parents.get(current)
+        return False
+
+    def is_processledare_of(self, area: Area | int) -> bool:
+        area_id = area if isinstance(area, int) else area.pk
+        return area_id in self.processledare_area_ids
+
+    def _tree(self, area_id: int) -> dict[int, int | None]:
+        if area_id not in self._trees:
+            rows = Group.objects.filter(area_id=area_id).values_list("pk", "parent_id")
+            self._trees[area_id] = dict(rows)
+        return self._trees[area_id]
+
+
+def roles_of(user) -> Roles:
+    if not getattr(user, "is_authenticated", False):
+        return Roles()
+    cached = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cached is None:
+        cached = _load(user)
+        setattr(user, _CACHE_ATTRIBUTE, cached)
+    return cached
+
+
+def forget_roles(user) -> None:
+    """Drop the cached answers, after memberships change."""
+    if hasattr(user, _CACHE_ATTRIBUTE):
+        delattr(user, _CACHE_ATTRIBUTE)
+
+
+def _load(user) -> Roles:
+    today = timezone.localdate()
+    current = Membership.objects.filter(person__user=user).filter(
+        Q(starts_on__isnull=True) | Q(starts_on__lte=today),
+        Q(ends_on__isnull=True) | Q(ends_on__gte=today),
+    )
+    roles = Roles()
+    for group_id, area_id, role in current.values_list("group_id", "group__area_id", "role"):
+        roles.group_ids.add(group_id)
+        if role == Membership.Role.PROCESS_LEADER:
+            roles.processledare_area_ids.add(area_id)
+    return roles

@@ -1,0 +1,54 @@
+"""Object permissions of the structure (the ``rules`` library)."""
+
+import rules
+
+from nosam.roles import roles_of
+
+
+def area_of(obj):
+    """The area an object belongs to: an area, or the area of its group."""
+    from nosam.models import Area
+
+    if isinstance(obj, Area):
+        return obj
+    group = group_of(obj)
+    if group is not None:
+        return group.area
+    return getattr(obj, "area", None)
+
+
+def group_of(obj):
+    from nosam.models import Group
+
+    if isinstance(obj, Group):
+        return obj
+    if obj is None:
+        return None
+    for path in ("group", "plan.group", "activity.plan.group"):
+        current = obj
+        for attribute in path.split("."):
+            current = getattr(current, attribute, None)
+        if current is not None:
+            return current
+    return None
+
+
+@rules.predicate
+def is_admin(user):
+    return user.is_active and user.is_superuser
+
+
+@rules.predicate
+def is_processledare(user, obj):
+    area = area_of(obj)
+    return area is not None and roles_of(user).is_processledare_of(area)
+
+
+@rules.predicate
+def is_group_member(user, obj):
+    group = group_of(obj)
+    return group is not None and roles_of(user).is_member_of(group)
+
+
+# Managing the structure (groups, memberships) of an area.
+rules.add_perm("nosam.manage_structure", is_admin | is_processledare)

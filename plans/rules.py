@@ -1,0 +1,28 @@
+"""Object permissions of plans (the ``rules`` library).
+
+- The public reads what is published.
+- Members of a plan's group (or of a group under it) read the draft, its
+  history and follow-ups, and update status and add follow-ups.
+- The processledare of the area also edits the plan and publishes versions.
+"""
+
+import rules
+
+from nosam.rules import is_admin, is_group_member, is_processledare
+
+
+@rules.predicate
+def is_published(user, plan):
+    return plan is not None and plan.versions.exists()
+
+
+can_read_draft = is_admin | is_processledare | is_group_member
+
+rules.add_perm("plans.view_plan", is_published | can_read_draft)
+rules.add_perm("plans.view_plan_draft", can_read_draft)
+rules.add_perm("plans.view_plan_history", can_read_draft)
+rules.add_perm("plans.follow_up_activity", can_read_draft)
+rules.add_perm("plans.change_plan", is_admin | is_processledare)
+rules.add_perm("plans.publish_plan", is_admin | is_processledare)
+# On an area: start a new activity plan there.
+rules.add_perm("plans.add_plan", is_admin | is_processledare)

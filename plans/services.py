@@ -1,0 +1,189 @@
+"""Work on plans that spans several objects, each in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils.text import slugify
+
+from plans.documents import plan_snapshot
+from plans.models import Activity, ActivityPlan, FollowUp, PlanVersion, Status
+from plans.versioning import FIRST_VERSION, VersionNumber
+
+CARRIED_OVER_EXCLUDES = {Status.DONE, Status.CANCELLED}
+EDITABLE_ACTIVITY_FIELDS = [
+    "goal",
+    "local_goal",
+    "what",
+    "how",
+    "responsible",
+    "start",
+    "deadline",
+    "measure",
+    "status",
+]
+
+
+class EditConflict(Exception):
+    """Someone saved the activity after this user opened it."""
+
+    def __init__(self, current: Activity):
+        super().__init__(f"Aktiviteten {current.pk} har ändrats av någon annan.")
+        self.current = current
+
+
+def latest_version_number(plan: ActivityPlan) -> VersionNumber | None:
+    version = plan.versions.latest_first().only("major", "minor").first()
+    return version.number if version else None
+
+
+def plan_publish(
+    *, plan: ActivityPlan, step: str, note: str, user, version_date: date
+) -> PlanVersion:
+    """Fastställ och publicera: freeze the draft as the next version number."""
+    with transaction.atomic():
+        # Lock the plan so two publishers cannot take the same number.
+        ActivityPlan.objects.select_for_update().filter(pk=plan.pk).first()
+        current = latest_version_number(plan)
+        if current is None:
+            number = FIRST_VERSION
+        elif step == "major":
+            number = current.next_major()
+        else:
+            number = current.next_minor()
+        return PlanVersion.objects.create(
+            plan=plan,
+            major=number.major,
+            minor=number.minor,
+            version_date=version_date,
+            published_by=user,
+            note=note,
+            snapshot=plan_snapshot(plan),
+        )
+
+
+def plan_create(
+    *, group, target_group, year: int, title: str, target_group_title: str = ""
+) -> ActivityPlan:
+    """A new, empty draft plan for a group and target group, for a year."""
+    collaboration_plan = group.area.collaboration_plans.order_by("-start_year").first()
+    with transaction.atomic():
+        plan = ActivityPlan.objects.create(
+            group=group,
+            target_group=target_group,
+            collaboration_plan=collaboration_plan,
+            year=year,
+            title=title,
+            target_group_title=target_group_title,
+            slug=_free_slug(group, target_group, year),
+        )
+        plan.shifts.set(collaboration_plan.shifts.all())
+        plan.goals.set(collaboration_plan.goals.all())
+    return plan
+
+
+def _free_slug(group, target_group, year: int) -> str:
+    base = slugify(f"{target_group.name if target_group else 'plan'}-{year}")
+    slug, n = base, 2
+    while ActivityPlan.objects.filter(group=group, slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def plan_copy_to_year(*, plan: ActivityPlan, year: int) -> ActivityPlan:
+    """Next year's draft: the same texts, and the activities still to do.
+
+    Activities that are Genomförd or Avbruten stay behind. Each copy points to
+    the activity it came from, so its follow-ups remain one click away.
+    """
+    with transaction.atomic():
+        copy = ActivityPlan.objects.create(
+            group=plan.group,
+            target_group=plan.target_group,
+            collaboration_plan=plan.collaboration_plan,
+            year=year,
+            title=plan.title,
+            target_group_title=plan.target_group_title,
+            introduction=plan.introduction,
+            purpose=plan.purpose,
+            target_group_text=plan.target_group_text,
+            slug=_free_slug(plan.group, plan.target_group, year),
+        )
+        copy.shifts.set(plan.shifts.all())
+        copy.goals.set(plan.goals.all())
+        carried = plan.activities.exclude(status__in=CARRIED_OVER_EXCLUDES)
+        for position, activity in enumerate(carried, start=1):
+            Activity.objects.create(
+                plan=copy,
+                position=position,
+                copied_from=activity,
+                **{name: getattr(activity, name) for name in EDITABLE_ACTIVITY_FIELDS},
+            )
+    return copy
+
+
+def activity_create(*, plan: ActivityPlan, data: dict) -> Activity:
+    with transaction.atomic():
+        last = plan.activities.aggregate(last=Max("position"))["last"] or 0
+        return Activity.objects.create(plan=plan, position=last + 1, **data)
+
+
+def activity_update(*, activity: Activity, data: dict, expected_version: int) -> Activity:
+    """Save the user's edit, unless someone else saved the activity meanwhile."""
+    with transaction.atomic():
+        current = Activity.objects.select_for_update().get(pk=activity.pk)
+        if current.lock_version != expected_version:
+            raise EditConflict(current)
+        for name in EDITABLE_ACTIVITY_FIELDS:
+            setattr(current, name, data[name])
+        current.lock_version += 1
+        current.save()
+    return current
+
+
+def activity_move(*, activity: Activity, step: int) -> None:
+    """Move an activity one place up (step -1) or down (+1) in its plan."""
+    with transaction.atomic():
+        siblings = list(activity.plan.activities.select_for_update().order_by("position", "pk"))
+        index = next(i for i, a in enumerate(siblings) if a.pk == activity.pk)
+        target = index + step
+        if not 0 <= target < len(siblings):
+            return
+        siblings[index], siblings[target] = siblings[target], siblings[index]
+        for position, item in enumerate(siblings, start=1):
+            if item.position != position:
+                item.position = position
+                item.lock_version += 1
+                item.save(update_fields=["position", "lock_version"])
+
+
+def activity_delete(*, activity: Activity) -> None:
+    activity.delete()
+
+
+@dataclass
+class FollowUpResult:
+    follow_up: FollowUp
+    status_changed: bool
+
+
+def follow_up_add(
+    *, activity: Activity, day: date, text: str, new_status: str | None, author
+) -> FollowUpResult:
+    """Record a follow-up; a new status is set on the activity in the same step."""
+    with transaction.atomic():
+        current = Activity.objects.select_for_update().get(pk=activity.pk)
+        follow_up = FollowUp(
+            activity=current, date=day, text=text, new_status=new_status, author=author
+        )
+        follow_up.full_clean()
+        follow_up.save()
+        changed = new_status is not None and new_status != current.status
+        if changed:
+            current.status = new_status
+            current.lock_version += 1
+            current.save(update_fields=["status", "lock_version"])
+    return FollowUpResult(follow_up, changed)
