@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.query_utils import DeferredAttribute
 
 from plans.partial_dates import PartialDate, PartialDateError
 
@@ -28,6 +29,16 @@ class PartialDateFormField(forms.CharField):
         super().run_validators(value.text if isinstance(value, PartialDate) else value)
 
 
+class PartialDateDescriptor(DeferredAttribute):
+    """Text assigned to the attribute becomes a PartialDate at once, so an
+    object reads the same before and after it has been saved."""
+
+    def __set__(self, instance, value):
+        if isinstance(value, str):
+            value = PartialDate.lenient(value) if value.strip() else None
+        instance.__dict__[self.field.attname] = value
+
+
 class PartialDateField(models.CharField):
     """Stores the text a person wrote; gives it back as a :class:`PartialDate`.
 
@@ -36,6 +47,7 @@ class PartialDateField(models.CharField):
     """
 
     description = "Datum som det skrivs i en plan (t.ex. ”Våren 2026”)"
+    descriptor_class = PartialDateDescriptor
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 200)

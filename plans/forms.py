@@ -223,24 +223,8 @@ class CopyPlanForm(forms.Form):
     year = forms.IntegerField(label="Till år", min_value=2000, max_value=2100)
 
     def __init__(self, *args, plan: ActivityPlan, **kwargs):
-        instance = kwargs.get("instance")
-        # Several rows may be edited on one page: ids must not collide.
-        self.key = f"a{instance.pk}" if instance is not None and instance.pk else "ny"
-        kwargs.setdefault("auto_id", f"{self.key}_%s")
         super().__init__(*args, **kwargs)
         self.plan = plan
-        for name in ("start", "deadline"):
-            target = self.preview_id(name)
-            self.fields[name].widget.attrs.update(
-                {
-                    "rows": 2,
-                    "hx-post": reverse("plans:partial_date_preview"),
-                    "hx-trigger": "input changed delay:300ms",
-                    "hx-target": f"#{target}",
-                    "hx-vals": json.dumps({"field": name}),
-                    "aria-describedby": target,
-                }
-            )
         self.fields["year"].initial = plan.year + 1
 
     def clean_year(self):

@@ -300,7 +300,8 @@ class FollowUp(models.Model):
     )
     date = models.DateField("datum", default=timezone.localdate)
     text = models.TextField("uppföljning", validators=[validate_no_personal_numbers])
-    new_status = models.CharField(
+    # NULL means "status unchanged"; "" is the status Ej angiven.
+    new_status = models.CharField(  # noqa: DJ001
         "ny status", max_length=12, choices=Status.choices, blank=True, null=True
     )
     author = models.ForeignKey(
@@ -309,6 +310,7 @@ class FollowUp(models.Model):
         on_delete=models.SET_NULL,
         related_name="follow_ups",
         null=True,
+        blank=True,
     )
     created_at = models.DateTimeField("skapad", default=timezone.now, editable=False)
     history = HistoricalRecords(verbose_name="historik för uppföljning")

@@ -12,7 +12,9 @@ from nosam.rules import is_admin, is_group_member, is_processledare
 
 
 @rules.predicate
-def is_published(user, plan):
+def is_published(user, obj):
+    """The plan (or the activity's plan) has at least one published version."""
+    plan = getattr(obj, "plan", obj)
     return plan is not None and plan.versions.exists()
 
 

@@ -1,9 +1,84 @@
+from dataclasses import dataclass, field
+
 import pytest
 
 from demo.services import demo_load
+from nosam.models import Membership
+from tests.factories import (
+    ActivityFactory,
+    ActivityPlanFactory,
+    AreaFactory,
+    GroupFactory,
+    MembershipFactory,
+    PersonFactory,
+    PrioritisedGoalFactory,
+    UserFactory,
+    publish,
+)
 
 
 @pytest.fixture
 def demo(db):
     """The demo data of the source documents, loaded as `make run` does."""
     return demo_load(create_users=True)
+
+
+@dataclass
+class World:
+    """One area with a plan's group (and a group under it), and another group.
+
+    Users: anonymous (None), an outsider (member of the other group), a member
+    (of the group under the plan's group), the area's processledare, an admin.
+    """
+
+    area: object
+    group: object
+    subgroup: object
+    other_group: object
+    plan: object
+    activity: object
+    unpublished_plan: object
+    users: dict = field(default_factory=dict)
+
+
+def member_user(group, role=Membership.Role.MEMBER, **user_fields):
+    user = UserFactory(**user_fields)
+    MembershipFactory(group=group, person=PersonFactory(user=user), role=role)
+    return user
+
+
+@pytest.fixture
+def world(db) -> World:
+    area = AreaFactory()
+    group = GroupFactory(area=area, name="NOSAM Testby")
+    subgroup = GroupFactory(area=area, parent=group, name="NOSAM Testby – Äldre")
+    other_group = GroupFactory(area=area, name="Annan grupp")
+    plan = ActivityPlanFactory(group=group)
+    goal = PrioritisedGoalFactory(plan=plan.collaboration_plan, text="Öka tilliten")
+    plan.goals.add(goal)
+    activity = ActivityFactory(plan=plan, goal=goal, local_goal="", what="Psykiatrins dag")
+    publish(plan)
+    unpublished = ActivityPlanFactory(group=group, collaboration_plan=plan.collaboration_plan)
+    ActivityFactory(plan=unpublished)
+    users = {
+        "anonymous": None,
+        "outsider": member_user(other_group),
+        "member": member_user(subgroup),
+        "processledare": member_user(
+            other_group, role=Membership.Role.PROCESS_LEADER, first_name="Lena"
+        ),
+        "admin": UserFactory(is_superuser=True, is_staff=True),
+    }
+    return World(area, group, subgroup, other_group, plan, activity, unpublished, users)
+
+
+@pytest.fixture
+def as_user(client):
+    """Log the test client in as a user (or stay anonymous for None)."""
+
+    def login(user):
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return login
