@@ -9,7 +9,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _settings(**env) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "ALLOWED_HOSTS"}
+    }
     clean.update(env, DJANGO_SETTINGS_MODULE="samla.settings", SAMLA_VAR_DIR="/tmp/samla-test-var")
     code = (
         "import django; django.setup(); from django.conf import settings as s; "

@@ -91,3 +91,21 @@ def assert_accessible(axe):
         return results
 
     return check
+
+
+@pytest.fixture
+def sign_in(live_server):
+    """Give the browser page a logged-in session for ``user`` (skips the form)."""
+    from django.conf import settings
+    from django.test import Client
+
+    def login(page, user):
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        page.context.add_cookies(
+            [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}]
+        )
+        return page
+
+    return login

@@ -1,0 +1,78 @@
+import pytest
+from django.test import Client
+
+from plans import services
+from plans.compare import PlanComparison
+from plans.documents import plan_snapshot
+from plans.history import plan_history
+from tests.factories import ActivityFactory, ActivityPlanFactory
+
+
+@pytest.mark.django_db
+def test_history_records_who_changed_which_field(world):
+    client = Client()
+    client.force_login(world.users["processledare"])
+    activity = world.activity
+    data = {name: getattr(activity, name) for name in services.EDITABLE_ACTIVITY_FIELDS}
+    data.update(goal=activity.goal_id, start=activity.start.text, deadline=activity.deadline.text)
+    client.post(
+        f"/aktiviteter/{activity.pk}/redigera/",
+        {**data, "how": "Nytt sätt", "lock_version": 0},
+    )
+    client.post(
+        f"/aktiviteter/{activity.pk}/uppfoljning/",
+        {"date": "2026-06-01", "text": "Gick bra", "new_status": "genomford"},
+    )
+
+    entries = plan_history(world.plan)
+    changed = [e for e in entries if e.kind == "~" and e.subject.startswith("Aktivitet")]
+    assert [{c.label: (c.old, c.new) for c in e.changes} for e in changed] == [
+        {"status": ("Ej angiven", "Genomförd")},
+        {"hur": ("Så här", "Nytt sätt")},
+    ]
+    assert [e.who for e in changed] == ["Lena", "Lena"]
+    follow_up = next(e for e in entries if e.subject.startswith("Uppföljning"))
+    assert follow_up.kind == "+"
+    assert any(c.new == "Gick bra" for c in follow_up.changes)
+
+    page = client.get(world.plan.url("plans:plan_history")).content.decode()
+    assert "Nytt sätt" in page and "Gick bra" in page and "Lena" in page
+
+
+@pytest.mark.django_db
+def test_history_shows_deleted_activities():
+    plan = ActivityPlanFactory()
+    activity = ActivityFactory(plan=plan, what="Försvinner")
+    activity.delete()
+    entries = plan_history(plan)
+    assert [e.kind for e in entries if "Försvinner" in e.subject] == ["-", "+"]
+
+
+@pytest.mark.django_db
+def test_comparison_lists_added_removed_and_changed_fields():
+    plan = ActivityPlanFactory()
+    kept = ActivityFactory(plan=plan, what="Kvar", deadline="2026")
+    gone = ActivityFactory(plan=plan, what="Borta")
+    before = plan_snapshot(plan)
+    kept.deadline = "Över tid"
+    kept.status = "pagar"
+    kept.save()
+    gone.delete()
+    ActivityFactory(plan=plan, what="Ny")
+    comparison = PlanComparison.between(before, plan_snapshot(plan))
+
+    assert [row["what"] for row in comparison.added] == ["Ny"]
+    assert [row["what"] for row in comparison.removed] == ["Borta"]
+    (change,) = comparison.changed
+    assert change.title == "Kvar"
+    assert [(c.label, c.old, c.new) for c in change.changes] == [
+        ("Deadline/slutdatum", "2026", "Över tid"),
+        ("Status", "Ej angiven", "Pågår"),
+    ]
+
+
+@pytest.mark.django_db
+def test_identical_snapshots_compare_empty():
+    plan = ActivityPlanFactory()
+    ActivityFactory(plan=plan)
+    assert PlanComparison.between(plan_snapshot(plan), plan_snapshot(plan)).is_empty
