@@ -31,6 +31,7 @@ from plans.models import (
 DEMO_USERS = [
     # username, password, person, is_superuser
     ("processledare", "samla-demo-2026", "Lena Arvidsson", False),
+    ("ledamot", "samla-ledamot-2026", "Demoledamot NOSAM Alingsås", False),
     ("admin", "samla-admin-2026", None, True),
 ]
 
@@ -174,7 +175,9 @@ def _users(people, report: DemoReport) -> None:
     for username, password, person_name, superuser in DEMO_USERS:
         user = User.objects.filter(username=username).first()
         if user is None:
-            user = User(username=username, is_staff=superuser, is_superuser=superuser)
+            # The processledare manages her area's structure in the admin.
+            staff = superuser or username == "processledare"
+            user = User(username=username, is_staff=staff, is_superuser=superuser)
             if person_name:
                 first, _, last = person_name.partition(" ")
                 user.first_name, user.last_name = first, last

@@ -2,6 +2,56 @@ from django.contrib import admin
 from django.db import models
 
 from nosam.models import Area, Group, Membership, Organisation, Person, TargetGroup
+from nosam.roles import roles_of
+
+
+class AreaScopedAdmin(admin.ModelAdmin):
+    """Processledare manage the structure of their own areas (rule
+    ``nosam.manage_structure``); administrators manage everything."""
+
+    area_path = "area"  # lookup from the model to its area
+
+    def _area_ids(self, request) -> set[int]:
+        return roles_of(request.user).processledare_area_ids
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(**{f"{self.area_path}__in": self._area_ids(request)})
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser or bool(self._area_ids(request))
+
+    def has_view_permission(self, request, obj=None):
+        return self._may_manage(request, obj)
+
+    def has_add_permission(self, request):
+        return self._may_manage(request, None)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_manage(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._may_manage(request, obj)
+
+    def _may_manage(self, request, obj) -> bool:
+        if request.user.is_superuser:
+            return True
+        if obj is None:
+            return bool(self._area_ids(request))
+        return request.user.has_perm("nosam.manage_structure", obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if not request.user.is_superuser:
+            areas = self._area_ids(request)
+            if db_field.name == "area":
+                kwargs["queryset"] = Area.objects.filter(pk__in=areas)
+            elif db_field.name in {"group", "parent"} and db_field.related_model is Group:
+                kwargs["queryset"] = Group.objects.filter(area__in=areas)
+            elif db_field.name == "target_group":
+                kwargs["queryset"] = TargetGroup.objects.filter(area__in=areas)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Area)
@@ -22,7 +72,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(TargetGroup)
-class TargetGroupAdmin(admin.ModelAdmin):
+class TargetGroupAdmin(AreaScopedAdmin):
     list_display = ["name", "area"]
     list_filter = ["area"]
     search_fields = ["name", "other_names"]
@@ -37,7 +87,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Group)
-class GroupAdmin(admin.ModelAdmin):
+class GroupAdmin(AreaScopedAdmin):
     list_display = ["name", "kind", "area", "parent", "target_group"]
     list_filter = ["area", "kind", "target_group"]
     search_fields = ["name", "short_name", "mandate"]
@@ -52,9 +102,24 @@ class PersonAdmin(admin.ModelAdmin):
     search_fields = ["name", "email"]
     list_select_related = ["user"]
 
+    # Processledare add people to their groups: they may find and add persons.
+    def has_module_permission(self, request):
+        return request.user.is_superuser or bool(roles_of(request.user).processledare_area_ids)
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request):
+        return self.has_module_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(AreaScopedAdmin):
+    area_path = "group__area"
+
     list_display = ["__str__", "role", "organisation", "starts_on", "ends_on"]
     list_filter = ["role", "group__area", "group"]
     search_fields = ["person__name", "title", "group__name"]

@@ -456,6 +456,8 @@ PEOPLE = [
     ("Maria Enbuske", ""),
     ("Anna-Karin Boja", ""),
     ("Emma Bittone", ""),
+    # Not in the documents: a clearly marked demo member for the demo login.
+    ("Demoledamot NOSAM Alingsås", ""),
 ]
 
 # group slug -> seats: (person or None, title, organisation or None, role)
@@ -485,6 +487,9 @@ MEMBERSHIPS = {
             "ledamot",
         ),
         ("Lena Arvidsson", "Processledare för SAMLA", "Västra Götalandsregionen", "processledare"),
+    ],
+    "nosam-alingsas": [
+        ("Demoledamot NOSAM Alingsås", "Enhetschef (demokonto)", "Alingsås kommun", "ledamot"),
     ],
     "nosam-alingsas-och-lerum": [
         ("Lena Arvidsson", "Processledare", "Västra Götalandsregionen", "processledare"),
