@@ -8,13 +8,25 @@ restart of ``make run``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
+from demo.data import meetings as meeting_data
 from demo.data import plans as plan_data
 from demo.data import structure as structure_data
-from nosam.models import Area, Group, Membership, Organisation, Person, TargetGroup
+from nosam.models import (
+    Area,
+    Attendance,
+    Group,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+    TargetGroup,
+)
 from plans.documents import plan_snapshot
 from plans.models import (
     ActionPlan,
@@ -154,6 +166,9 @@ def _seed_samla(area: Area, organisations, people) -> None:
         )
     PlanVersion.objects.create(plan=plan, snapshot=plan_snapshot(plan), **plan_data.PUBLISHED_2026)
 
+    _meetings(area, groups, meeting_data.SAMLA_2024 + meeting_data.SAMLA_2026)
+    _representation(groups, organisations)
+
     spec = dict(plan_data.ACTION_PLAN)
     action_plan = ActionPlan.objects.create(
         area=area, steering_group=groups[spec.pop("steering_group")], **spec
@@ -167,7 +182,56 @@ def _seed_samla(area: Area, organisations, people) -> None:
 def _seed_molndal(area: Area, organisations, people) -> None:
     area.organisations.set([organisations[n] for n in structure_data.MOLNDAL_ORGANISATIONS])
     target_groups = _target_groups(area, structure_data.MOLNDAL_TARGET_GROUPS)
-    _groups(area, structure_data.MOLNDAL_GROUPS, target_groups)
+    groups = _groups(area, structure_data.MOLNDAL_GROUPS, target_groups)
+    _meetings(area, groups, meeting_data.MOLNDAL_2024)
+
+
+def _meetings(area: Area, groups, specs) -> None:
+    for slugs, title, day, hour, hours, place in specs:
+        starts = timezone.make_aware(datetime.fromisoformat(day).replace(hour=hour))
+        meeting = Meeting.objects.create(
+            area=area,
+            title=title,
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=hours),
+            place="" if place == "Digitalt" else place,
+            is_digital=place == "Digitalt",
+        )
+        meeting.groups.set([groups[slug] for slug in slugs])
+    example = Meeting.objects.filter(
+        groups=groups.get("nosam-alingsas"), starts_at__date=date(2026, 11, 3)
+    ).first()
+    if example is not None:
+        example.minutes = meeting_data.MINUTES_EXAMPLE
+        example.minutes_published = True
+        example.minutes_published_at = example.starts_at + timedelta(days=2)
+        example.save()
+
+
+def _representation(groups, organisations) -> None:
+    for slug, names in meeting_data.NOSAM_EXPECTED.items():
+        group = groups[slug]
+        group.expected_organisations.set([organisations[name] for name in names])
+        # Example attendance: everyone came, except the user organisation at
+        # every other meeting (001 names missing representation as a problem).
+        for i, meeting in enumerate(group.meetings.filter(starts_at__year=2024)):
+            for name in names:
+                present = not (name == "NSPH i Västra Götaland" and i % 2)
+                Attendance.objects.get_or_create(
+                    meeting=meeting,
+                    organisation=organisations[name],
+                    defaults={"present": present},
+                )
+    for slug, seats in meeting_data.CHAIRS.items():
+        for title, organisation, role, starts, ends in seats:
+            Membership.objects.create(
+                group=groups[slug],
+                title=title,
+                organisation=organisations[organisation],
+                role=role,
+                starts_on=date.fromisoformat(starts),
+                ends_on=date.fromisoformat(ends),
+            )
 
 
 def _users(people, report: DemoReport) -> None:

@@ -1,7 +1,18 @@
 from django.contrib import admin
 from django.db import models
+from simple_history.admin import SimpleHistoryAdmin
 
-from nosam.models import Area, Group, Membership, Organisation, Person, TargetGroup
+from nosam.models import (
+    AgendaItem,
+    Area,
+    Attendance,
+    Group,
+    Meeting,
+    Membership,
+    Organisation,
+    Person,
+    TargetGroup,
+)
 from nosam.roles import roles_of
 
 
@@ -94,6 +105,7 @@ class GroupAdmin(AreaScopedAdmin):
     prepopulated_fields = {"slug": ["name"]}
     list_select_related = ["area", "parent", "target_group"]
     inlines = [MembershipInline]
+    filter_horizontal = ["expected_organisations"]
 
 
 @admin.register(Person)
@@ -125,3 +137,42 @@ class MembershipAdmin(AreaScopedAdmin):
     search_fields = ["person__name", "title", "group__name"]
     autocomplete_fields = ["person", "organisation", "group"]
     list_select_related = ["person", "group", "organisation"]
+
+
+class AgendaInline(admin.TabularInline):
+    model = AgendaItem
+    extra = 0
+    raw_id_fields = ["activity"]
+
+
+class AttendanceInline(admin.TabularInline):
+    model = Attendance
+    extra = 0
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "starts_at", "place", "is_digital", "minutes_published"]
+    list_filter = ["area", "groups", "minutes_published", "is_digital"]
+    search_fields = ["title", "place", "minutes"]
+    date_hierarchy = "starts_at"
+    filter_horizontal = ["groups"]
+    inlines = [AgendaInline, AttendanceInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("groups")
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(admin.ModelAdmin):
+    list_display = ["title", "meeting", "activity"]
+    search_fields = ["title"]
+    raw_id_fields = ["activity", "meeting"]
+    list_select_related = ["meeting", "activity"]
+
+
+@admin.register(Attendance)
+class AttendanceAdmin(admin.ModelAdmin):
+    list_display = ["meeting", "organisation", "present"]
+    list_filter = ["present", "organisation"]
+    list_select_related = ["meeting", "organisation"]

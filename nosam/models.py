@@ -3,8 +3,11 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from samla.collation import swedish
+from samla.patient_data import validate_no_personal_numbers
 
 
 class Area(models.Model):
@@ -157,6 +160,12 @@ class Group(models.Model):
     )
     minutes_routine = models.TextField("minnesanteckningar", blank=True)
     follow_up = models.TextField("uppföljning och utvärdering", blank=True)
+    expected_organisations = models.ManyToManyField(
+        Organisation,
+        verbose_name="organisationer som ska vara representerade",
+        related_name="expected_in_groups",
+        blank=True,
+    )
 
     class Meta:
         verbose_name = "grupp"
@@ -260,3 +269,121 @@ class Membership(models.Model):
     def __str__(self) -> str:
         who = self.person.name if self.person else self.title
         return f"{who} – {self.get_role_display()}, {self.group}"
+
+
+class Meeting(models.Model):
+    """A meeting of one or several groups (Stor NOSAM: Alingsås and Lerum together)."""
+
+    area = models.ForeignKey(
+        Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="meetings"
+    )
+    groups = models.ManyToManyField(Group, verbose_name="grupper", related_name="meetings")
+    title = models.CharField(
+        "rubrik", max_length=200, blank=True, help_text="T.ex. ”Stor NOSAM”. Tomt: gruppens namn."
+    )
+    starts_at = models.DateTimeField("börjar")
+    ends_at = models.DateTimeField("slutar", null=True, blank=True)
+    place = models.CharField("plats", max_length=200, blank=True)
+    is_digital = models.BooleanField("digitalt möte", default=False)
+    minutes = models.TextField(
+        "minnesanteckningar",
+        blank=True,
+        validators=[validate_no_personal_numbers],
+        help_text="Markdown: # rubrik, - punktlista, **fet**. Inga personuppgifter om patienter.",
+    )
+    minutes_target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name="målgrupp som skriver minnesanteckningar",
+        on_delete=models.SET_NULL,
+        related_name="minutes_meetings",
+        null=True,
+        blank=True,
+    )
+    minutes_published = models.BooleanField("minnesanteckningarna är publicerade", default=False)
+    minutes_published_at = models.DateTimeField("publicerade", null=True, blank=True)
+    history = HistoricalRecords(verbose_name="historik för möte")
+
+    class Meta:
+        verbose_name = "möte"
+        verbose_name_plural = "möten"
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__isnull=True)
+                | models.Q(ends_at__gte=models.F("starts_at")),
+                name="meeting_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.display_title} {timezone.localtime(self.starts_at):%Y-%m-%d}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("nosam:meeting", kwargs={"area": self.area.slug, "meeting": self.pk})
+
+    @property
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        names = [group.name for group in self.groups.all()]
+        return " och ".join(names) if names else "Möte"
+
+    @property
+    def location_text(self) -> str:
+        if self.is_digital and self.place:
+            return f"Digitalt ({self.place})"
+        return "Digitalt" if self.is_digital else self.place
+
+
+class AgendaItem(models.Model):
+    """A point on a meeting's agenda, possibly about an activity of a plan."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="möte", on_delete=models.CASCADE, related_name="agenda_items"
+    )
+    position = models.PositiveSmallIntegerField("ordning", default=0)
+    title = models.CharField("punkt", max_length=300, validators=[validate_no_personal_numbers])
+    activity = models.ForeignKey(
+        "plans.Activity",
+        verbose_name="aktivitet",
+        on_delete=models.SET_NULL,
+        related_name="agenda_items",
+        null=True,
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = "dagordningspunkt"
+        verbose_name_plural = "dagordning"
+        ordering = ["meeting_id", "position", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Attendance(models.Model):
+    """Whether an organisation was represented at a meeting."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="möte", on_delete=models.CASCADE, related_name="attendances"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name="organisation",
+        on_delete=models.PROTECT,
+        related_name="attendances",
+    )
+    present = models.BooleanField("närvarande", default=True)
+
+    class Meta:
+        verbose_name = "närvaro"
+        verbose_name_plural = "närvaro"
+        ordering = ["meeting_id", "organisation_id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "organisation"], name="attendance_one_per_organisation"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation}: {'närvarande' if self.present else 'frånvarande'}"

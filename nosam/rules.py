@@ -52,3 +52,29 @@ def is_group_member(user, obj):
 
 # Managing the structure (groups, memberships) of an area.
 rules.add_perm("nosam.manage_structure", is_admin | is_processledare)
+
+
+@rules.predicate
+def is_meeting_member(user, meeting):
+    """Member of one of the meeting's groups (or of a group under one of them)."""
+    roles = roles_of(user)
+    return any(roles.is_member_of(group) for group in meeting.groups.all())
+
+
+@rules.predicate
+def minutes_are_published(user, meeting):
+    return meeting.minutes_published
+
+
+@rules.predicate
+def is_processledare_of_meeting(user, meeting):
+    return roles_of(user).is_processledare_of(meeting.area_id)
+
+
+# The group's internal pages: the meeting-day board, representation, meetings.
+rules.add_perm("nosam.view_group_internal", is_admin | is_processledare | is_group_member)
+rules.add_perm("nosam.add_meeting", is_admin | is_processledare | is_group_member)
+can_change_meeting = is_admin | is_processledare_of_meeting | is_meeting_member
+rules.add_perm("nosam.change_meeting", can_change_meeting)
+rules.add_perm("nosam.view_meeting_internal", can_change_meeting)
+rules.add_perm("nosam.view_meeting", can_change_meeting | minutes_are_published)

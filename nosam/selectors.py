@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
-from nosam.models import Area, Group, Membership
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from nosam.models import Area, Group, Meeting, Membership
 
 
 @dataclass
@@ -28,9 +32,66 @@ ROLE_ORDER = [choice for choice, _ in Membership.Role.choices]
 
 
 def members_by_role(group: Group) -> list[tuple[str, list[Membership]]]:
-    """Current memberships grouped by role, chair first."""
+    """Memberships grouped by role, chair first."""
     memberships = group.memberships.select_related("person", "organisation")
     grouped: dict[str, list[Membership]] = {}
     for membership in memberships:
         grouped.setdefault(membership.role, []).append(membership)
     return [(Membership.Role(role).label, grouped[role]) for role in ROLE_ORDER if role in grouped]
+
+
+def meetings_of(group: Group):
+    return group.meetings.prefetch_related("groups")
+
+
+def previous_meeting(group: Group, now: datetime | None = None) -> Meeting | None:
+    now = now or timezone.now()
+    return group.meetings.filter(starts_at__lt=now).order_by("-starts_at").first()
+
+
+def next_meeting(group: Group, now: datetime | None = None) -> Meeting | None:
+    now = now or timezone.now()
+    return group.meetings.filter(starts_at__gte=now).order_by("starts_at").first()
+
+
+def suggested_next_meeting(group: Group, today: date | None = None) -> date | None:
+    """The next meeting day from the group's rhythm: the last meeting plus the
+    interval, moved forward in steps of the interval until it lies ahead."""
+    today = today or timezone.localdate()
+    if not group.meeting_interval_weeks:
+        return None
+    last = group.meetings.order_by("-starts_at").first()
+    if last is None:
+        return None
+    step = timedelta(weeks=group.meeting_interval_weeks)
+    day = timezone.localtime(last.starts_at).date() + step
+    while day < today:
+        day += step
+    return day
+
+
+@dataclass(frozen=True)
+class MeetingCount:
+    group: Group
+    total: int
+    joint: int  # held together with other groups (e.g. Stor NOSAM)
+
+
+def meeting_counts(area: Area, year: int) -> list[MeetingCount]:
+    """Meetings held per group in a year, in one query."""
+    groups = area.groups.annotate(
+        total=Count("meetings", filter=Q(meetings__starts_at__year=year), distinct=True),
+    ).filter(total__gt=0)
+    joint_meetings = (
+        Meeting.objects.filter(area=area, starts_at__year=year)
+        .annotate(group_count=Count("groups"))
+        .filter(group_count__gt=1)
+        .values("pk")
+    )
+    joint_rows = Meeting.groups.through.objects.filter(meeting__in=joint_meetings).values_list(
+        "group_id", flat=True
+    )
+    joint: dict[int, int] = {}
+    for group_id in joint_rows:
+        joint[group_id] = joint.get(group_id, 0) + 1
+    return [MeetingCount(g, g.total, joint.get(g.pk, 0)) for g in groups]

@@ -109,6 +109,12 @@ class Shift(_PlanListItem):
         verbose_name_plural = "förflyttningar"
 
 
+class ActivityPlanQuerySet(models.QuerySet):
+    def published(self):
+        """Plans with at least one published version: what the public may see."""
+        return self.filter(versions__isnull=False).distinct()
+
+
 class ActivityPlan(models.Model):
     """Aktivitetsplan for a group and target group, for one year."""
 
@@ -151,6 +157,8 @@ class ActivityPlan(models.Model):
         blank=True,
     )
     history = HistoricalRecords(verbose_name="historik för aktivitetsplan")
+
+    objects = ActivityPlanQuerySet.as_manager()
 
     class Meta:
         verbose_name = "aktivitetsplan"

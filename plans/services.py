@@ -187,3 +187,16 @@ def follow_up_add(
             current.lock_version += 1
             current.save(update_fields=["status", "lock_version"])
     return FollowUpResult(follow_up, changed)
+
+
+def activity_set_status(*, activity: Activity, status: str) -> bool:
+    """Set the status directly (from the board); True if it changed."""
+    with transaction.atomic():
+        current = Activity.objects.select_for_update().get(pk=activity.pk)
+        if current.status == status:
+            return False
+        current.status = status
+        current.lock_version += 1
+        current.save(update_fields=["status", "lock_version"])
+    activity.status, activity.lock_version = current.status, current.lock_version
+    return True

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from plans.views import editing, follow_ups, history, publishing, reading, tools
+from plans.views import board, editing, follow_ups, history, publishing, reading, tools
 
 app_name = "plans"
 
@@ -24,6 +24,7 @@ activity_patterns = [
     path("flytta/", editing.activity_move, name="activity_move"),
     path("ta-bort/", editing.activity_delete, name="activity_delete"),
     path("uppfoljning/", follow_ups.follow_up_create, name="follow_up_create"),
+    path("status/", board.activity_status, name="activity_status"),
 ]
 
 urlpatterns = [

@@ -1,0 +1,90 @@
+"""Forms for meetings: details, agenda, attendance and minutes."""
+
+from django import forms
+from django.forms import inlineformset_factory
+
+from nosam.models import AgendaItem, Meeting
+
+
+class MeetingForm(forms.ModelForm):
+    starts_at = forms.DateTimeField(
+        label="Börjar",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    ends_at = forms.DateTimeField(
+        label="Slutar",
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "groups",
+            "title",
+            "starts_at",
+            "ends_at",
+            "place",
+            "is_digital",
+            "minutes_target_group",
+        ]
+        widgets = {"groups": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, area, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.area = area
+        self.fields["groups"].queryset = area.groups.all()
+        self.fields["minutes_target_group"].queryset = area.target_groups.all()
+        self.fields["groups"].help_text = "Välj flera grupper för ett gemensamt möte (Stor NOSAM)."
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if starts and ends and ends < starts:
+            self.add_error("ends_at", "Mötet kan inte sluta innan det börjar.")
+        return data
+
+
+class AgendaItemForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = ["title", "activity"]
+        labels = {"title": "Punkt", "activity": "Gäller aktivitet (valfritt)"}
+
+
+def agenda_formset(*, activities, data=None, instance=None):
+    formset_class = inlineformset_factory(
+        Meeting, AgendaItem, form=AgendaItemForm, extra=3, can_delete=True
+    )
+    formset = formset_class(data, instance=instance or Meeting(), prefix="dagordning")
+    for form in formset.forms:
+        form.fields["activity"].queryset = activities
+        form.fields["activity"].empty_label = "Ingen särskild aktivitet"
+    return formset
+
+
+class AttendanceForm(forms.Form):
+    """One checkbox per organisation: was it represented?"""
+
+    def __init__(self, *args, organisations, present: set[int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisations = list(organisations)
+        for organisation in self.organisations:
+            self.fields[f"org_{organisation.pk}"] = forms.BooleanField(
+                label=organisation.name, required=False, initial=organisation.pk in present
+            )
+
+    def present_ids(self) -> set[int]:
+        return {
+            organisation.pk
+            for organisation in self.organisations
+            if self.cleaned_data.get(f"org_{organisation.pk}")
+        }
+
+
+class MinutesForm(forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = ["minutes", "minutes_published"]
+        widgets = {"minutes": forms.Textarea(attrs={"rows": 14})}
+        labels = {"minutes_published": "Publicera minnesanteckningarna på webbplatsen"}

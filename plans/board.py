@@ -1,0 +1,220 @@
+"""The group's board for meeting day (mötesvy): its activities and what changed.
+
+Built without HTTP from a group, the time and the chosen filters; the page and
+its htmx row fragments only lay it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from django.utils import timezone
+
+from nosam.models import Group, Meeting
+from nosam.selectors import next_meeting, previous_meeting, suggested_next_meeting
+from plans.models import Activity, ActivityPlan, FollowUp, Status
+
+STALE_AFTER = timedelta(days=90)
+FINISHED = {Status.DONE, Status.CANCELLED}
+
+
+def board_groups(group: Group) -> list[int]:
+    """Whose plans the board shows: the group, the groups under it, and the
+    NOSAM groups above it (a NOSAM's target group works on the joint plan)."""
+    rows = Group.objects.filter(area_id=group.area_id).values_list("pk", "parent_id", "kind")
+    parents = {pk: parent for pk, parent, _ in rows}
+    kinds = {pk: kind for pk, _, kind in rows}
+    ids = {group.pk}
+    changed = True
+    while changed:  # descendants
+        changed = False
+        for child, parent in parents.items():
+            if parent in ids and child not in ids:
+                ids.add(child)
+                changed = True
+    current = parents.get(group.pk)
+    while current is not None:  # NOSAM ancestors
+        if kinds.get(current) == Group.Kind.NOSAM:
+            ids.add(current)
+        current = parents.get(current)
+    return sorted(ids)
+
+
+def current_plans(group: Group, today: date):
+    """This year's plans of the board's groups (or the latest year that has any)."""
+    plans = ActivityPlan.objects.filter(group__in=board_groups(group), year__lte=today.year)
+    if group.target_group_id:
+        plans = plans.filter(target_group_id=group.target_group_id)
+    latest = plans.order_by("-year").values_list("year", flat=True).first()
+    return plans.filter(year=latest) if latest else plans.none()
+
+
+def board_activities(group: Group, today: date):
+    return Activity.objects.filter(plan__in=current_plans(group, today)).select_related(
+        "plan__group", "plan__target_group", "goal"
+    )
+
+
+@dataclass
+class BoardRow:
+    activity: Activity
+    latest: FollowUp | None
+    overdue: bool
+    due_before_next_meeting: bool
+    days_without_follow_up: int | None
+    stale: bool
+    changed_since_last_meeting: bool
+
+    @property
+    def flags(self) -> list[tuple[str, str, str]]:
+        """(css, symbol, text): every mark is written out, not only coloured."""
+        marks = []
+        if self.overdue:
+            marks.append(("flag-overdue", "⚠", "Deadline har passerat"))
+        elif self.due_before_next_meeting:
+            marks.append(("flag-due", "⏰", "Deadline före nästa möte"))
+        if self.stale:
+            text = (
+                "Aldrig uppföljd"
+                if self.days_without_follow_up is None
+                else f"Ingen uppföljning på {self.days_without_follow_up} dagar"
+            )
+            marks.append(("flag-stale", "⏳", text))
+        if self.changed_since_last_meeting:
+            marks.append(("flag-new", "★", "Ändrad sedan förra mötet"))
+        return marks
+
+
+@dataclass(frozen=True)
+class SinceItem:
+    when: datetime
+    activity: Activity
+    kind: str  # "uppföljning" or "status"
+    text: str
+    who: str
+
+
+@dataclass
+class Board:
+    group: Group
+    today: date
+    rows: list[BoardRow]
+    previous: Meeting | None
+    next: Meeting | None
+    suggested_next: date | None
+    since: list[SinceItem] = field(default_factory=list)
+
+    @property
+    def next_meeting_day(self) -> date | None:
+        if self.next is not None:
+            return timezone.localtime(self.next.starts_at).date()
+        return self.suggested_next
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for row in self.rows if row.overdue)
+
+    @classmethod
+    def build(cls, group: Group, activities, now: datetime | None = None) -> Board:
+        now = now or timezone.now()
+        today = timezone.localtime(now).date()
+        previous, upcoming = previous_meeting(group, now), next_meeting(group, now)
+        board = cls(group, today, [], previous, upcoming, None)
+        if upcoming is None:
+            board.suggested_next = suggested_next_meeting(group, today)
+        activities = list(activities)
+        since = previous.starts_at if previous else None
+        follow_ups = _follow_ups(activities)
+        changes = _status_changes(activities, since) if since else []
+        changed_ids = {f.activity_id for f in follow_ups if since and f.created_at >= since}
+        changed_ids |= {item.activity.pk for item in changes}
+        latest: dict[int, FollowUp] = {}
+        for follow_up in follow_ups:  # newest first
+            latest.setdefault(follow_up.activity_id, follow_up)
+        board.rows = [
+            board._row(activity, latest.get(activity.pk), activity.pk in changed_ids)
+            for activity in activities
+        ]
+        if since:
+            by_id = {a.pk: a for a in activities}
+            board.since = sorted(
+                [
+                    SinceItem(
+                        f.created_at, by_id[f.activity_id], "uppföljning", f.text, _who(f.author)
+                    )
+                    for f in follow_ups
+                    if f.created_at >= since
+                ]
+                + changes,
+                key=lambda item: item.when,
+                reverse=True,
+            )
+        return board
+
+    def row_for(self, activity: Activity) -> BoardRow:
+        follow_ups = _follow_ups([activity])
+        since = self.previous.starts_at if self.previous else None
+        changed = bool(since) and (
+            any(f.created_at >= since for f in follow_ups)
+            or bool(_status_changes([activity], since))
+        )
+        return self._row(activity, follow_ups[0] if follow_ups else None, changed)
+
+    def _row(self, activity: Activity, latest: FollowUp | None, changed: bool) -> BoardRow:
+        deadline = activity.deadline
+        open_ = activity.status not in FINISHED
+        overdue = open_ and bool(deadline and deadline.has_passed(self.today))
+        next_day = self.next_meeting_day
+        due_soon = (
+            open_
+            and not overdue
+            and next_day is not None
+            and deadline is not None
+            and deadline.end is not None
+            and deadline.end <= next_day
+        )
+        days = (self.today - latest.date).days if latest else None
+        stale = open_ and (days is None or timedelta(days=days) > STALE_AFTER)
+        return BoardRow(activity, latest, overdue, due_soon, days, stale, changed)
+
+
+def _who(user) -> str:
+    if user is None:
+        return ""
+    return user.get_full_name() or user.username
+
+
+def _follow_ups(activities) -> list[FollowUp]:
+    return list(
+        FollowUp.objects.filter(activity__in=[a.pk for a in activities]).select_related("author")
+    )
+
+
+def _status_changes(activities, since: datetime) -> list[SinceItem]:
+    """Status changes recorded in the history since ``since``, in one query."""
+    by_id = {a.pk: a for a in activities}
+    records = (
+        Activity.history.filter(id__in=list(by_id))
+        .select_related("history_user")
+        .order_by("id", "history_date", "pk")
+        .values_list(
+            "id",
+            "history_date",
+            "status",
+            "history_type",
+            "history_user__username",
+            "history_user__first_name",
+            "history_user__last_name",
+        )
+    )
+    items, previous = [], {}
+    for activity_id, when, status, kind, username, first, last in records:
+        before = previous.get(activity_id)
+        previous[activity_id] = status
+        if kind != "~" or before is None or before == status or when < since:
+            continue
+        who = f"{first} {last}".strip() or (username or "")
+        text = f"{Status(before).label} → {Status(status).label}"
+        items.append(SinceItem(when, by_id[activity_id], "status", text, who))
+    return items

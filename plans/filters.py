@@ -1,0 +1,45 @@
+"""Filters of the meeting-day board (django-filter)."""
+
+import django_filters
+from django import forms
+
+from nosam.models import Group, TargetGroup
+from plans.models import Activity, PrioritisedGoal, Status
+
+# "Ej angiven" is stored as "", which a filter would read as "no filter".
+NOT_SET = "ej_angiven"
+STATUS_CHOICES = [(value or NOT_SET, label) for value, label in Status.choices]
+
+
+class BoardFilter(django_filters.FilterSet):
+    target_group = django_filters.ModelChoiceFilter(
+        field_name="plan__target_group",
+        label="Målgrupp",
+        queryset=TargetGroup.objects.none(),
+        empty_label="Alla målgrupper",
+    )
+    goal = django_filters.ModelChoiceFilter(
+        label="Mål", queryset=PrioritisedGoal.objects.none(), empty_label="Alla mål"
+    )
+    responsible = django_filters.CharFilter(lookup_expr="icontains", label="Ansvarig innehåller")
+    status = django_filters.ChoiceFilter(
+        choices=STATUS_CHOICES, method="filter_status", label="Status", empty_label="Alla"
+    )
+
+    class Meta:
+        model = Activity
+        fields = ["target_group", "goal", "responsible", "status"]
+
+    def __init__(self, *args, group: Group, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["target_group"].queryset = TargetGroup.objects.filter(area_id=group.area_id)
+        self.filters["goal"].queryset = PrioritisedGoal.objects.filter(plan__area_id=group.area_id)
+        for name in ("target_group", "goal", "status"):
+            self.form.fields[name].widget.attrs["class"] = "form-select"
+
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(status="" if value == NOT_SET else value)
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label="Status", choices=Status.choices, required=False)

@@ -1,0 +1,84 @@
+"""The meeting-day board: status of a group's activities, updated in place."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from nosam.lookups import get_group
+from nosam.models import Group
+from plans import services
+from plans.board import Board, board_activities
+from plans.filters import BoardFilter, StatusForm
+from plans.forms import FollowUpForm
+from plans.lookups import get_activity
+from samla.access import rule
+
+MODES = {"storbild": "plans/board.html", "utskrift": "plans/board_print.html"}
+
+
+@require_GET
+@rule("nosam.view_group_internal", get_group)
+def board(request, group):
+    activities = board_activities(group, timezone.localdate())
+    filterset = BoardFilter(request.GET or None, queryset=activities, group=group)
+    mode = request.GET.get("visning", "")
+    context = {
+        "mode_links": _mode_links(request),
+        "area": group.area,
+        "group": group,
+        "filter": filterset,
+        "board": Board.build(group, filterset.qs),
+        "mode": mode,
+        "follow_up_form": FollowUpForm(),
+        "status_form": StatusForm(),
+    }
+    return render(request, MODES.get(mode, "plans/board.html"), context)
+
+
+def _mode_links(request) -> dict[str, str]:
+    """Query strings for the three views of the board, keeping the filters."""
+    links = {}
+    for mode in ("", "storbild", "utskrift"):
+        query = request.GET.copy()
+        query.pop("visning", None)
+        if mode:
+            query["visning"] = mode
+        links[mode or "vanlig"] = "?" + query.urlencode()
+    return links
+
+
+def board_row_response(request, activity, *, follow_up_form=None):
+    """After an update from the board: the row again (htmx) or the board page."""
+    group = get_object_or_404(
+        Group.objects.select_related("area"),
+        pk=request.POST.get("tavla"),
+        area=activity.plan.group.area,
+    )
+    if request.htmx:
+        board = Board.build(group, [])
+        context = {
+            "group": group,
+            "row": board.row_for(activity),
+            "follow_up_form": follow_up_form or FollowUpForm(),
+            "status_form": StatusForm(),
+        }
+        return render(request, "plans/_board_row.html", context)
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = group.get_absolute_url()
+    return redirect(f"{target}#rad-{activity.pk}")
+
+
+@require_POST
+@rule("plans.follow_up_activity", get_activity)
+def activity_status(request, activity):
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        changed = services.activity_set_status(
+            activity=activity, status=form.cleaned_data["status"]
+        )
+        if changed and not request.htmx:
+            messages.success(request, f"Status ändrad till {activity.status_label}.")
+    return board_row_response(request, activity)
