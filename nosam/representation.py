@@ -36,7 +36,9 @@ class RepresentationOverview:
 
     @classmethod
     def for_year(cls, group: Group, year: int) -> RepresentationOverview:
-        meetings = list(group.meetings.filter(starts_at__year=year).order_by("starts_at"))
+        meetings = list(
+            group.meetings.filter(starts_at__year=year).select_related("area").order_by("starts_at")
+        )
         index = {meeting.pk: i for i, meeting in enumerate(meetings)}
         expected = list(group.expected_organisations.all())
         attendance = Attendance.objects.filter(meeting__in=meetings).select_related("organisation")

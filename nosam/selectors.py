@@ -46,12 +46,22 @@ def meetings_of(group: Group):
 
 def previous_meeting(group: Group, now: datetime | None = None) -> Meeting | None:
     now = now or timezone.now()
-    return group.meetings.filter(starts_at__lt=now).order_by("-starts_at").first()
+    return (
+        group.meetings.filter(starts_at__lt=now)
+        .select_related("area")
+        .order_by("-starts_at")
+        .first()
+    )
 
 
 def next_meeting(group: Group, now: datetime | None = None) -> Meeting | None:
     now = now or timezone.now()
-    return group.meetings.filter(starts_at__gte=now).order_by("starts_at").first()
+    return (
+        group.meetings.filter(starts_at__gte=now)
+        .select_related("area")
+        .order_by("starts_at")
+        .first()
+    )
 
 
 def suggested_next_meeting(group: Group, today: date | None = None) -> date | None:

@@ -1,9 +1,11 @@
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import pytest
+from django.utils import timezone
 
 from demo.services import demo_load
-from nosam.models import Membership
+from nosam.models import Meeting, Membership
 from tests.factories import (
     ActivityFactory,
     ActivityPlanFactory,
@@ -38,6 +40,7 @@ class World:
     plan: object
     activity: object
     unpublished_plan: object
+    meeting: object
     users: dict = field(default_factory=dict)
 
 
@@ -60,6 +63,10 @@ def world(db) -> World:
     publish(plan)
     unpublished = ActivityPlanFactory(group=group, collaboration_plan=plan.collaboration_plan)
     ActivityFactory(plan=unpublished)
+    meeting = Meeting.objects.create(
+        area=area, starts_at=timezone.make_aware(datetime(2026, 11, 3, 13)), minutes="Internt"
+    )
+    meeting.groups.add(group)
     users = {
         "anonymous": None,
         "outsider": member_user(other_group),
@@ -69,7 +76,7 @@ def world(db) -> World:
         ),
         "admin": UserFactory(is_superuser=True, is_staff=True),
     }
-    return World(area, group, subgroup, other_group, plan, activity, unpublished, users)
+    return World(area, group, subgroup, other_group, plan, activity, unpublished, meeting, users)
 
 
 @pytest.fixture

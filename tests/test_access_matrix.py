@@ -12,6 +12,14 @@ def _plan(world, page="", plan=None):
     return base + page
 
 
+def _group(world, page=""):
+    return f"/{world.area.slug}/grupper/{world.group.slug}/{page}"
+
+
+def _meeting(world, page=""):
+    return f"/{world.area.slug}/moten/{world.meeting.pk}/{page}"
+
+
 # (name, method, url builder, POST data, expected per role in ROLES order)
 CASES = [
     ("plan", "get", lambda w: _plan(w), {}, [200, 200, 200, 200, 200]),
@@ -132,6 +140,35 @@ CASES = [
         [LOGIN, 200, 200, 200, 200],
     ),
     ("account", "get", lambda w: "/konto/", {}, [LOGIN, 200, 200, 200, 200]),
+    ("board", "get", lambda w: _group(w, "motesvy/"), {}, [LOGIN, 403, 200, 200, 200]),
+    ("board, wrong method", "post", lambda w: _group(w, "motesvy/"), {"x": 1}, [405] * 5),
+    ("group meetings", "get", lambda w: _group(w, "moten/"), {}, [200] * 5),
+    ("new meeting", "get", lambda w: _group(w, "moten/nytt/"), {}, [LOGIN, 403, 200, 200, 200]),
+    (
+        "representation",
+        "get",
+        lambda w: _group(w, "representation/"),
+        {},
+        [LOGIN, 403, 200, 200, 200],
+    ),
+    ("calendar", "get", lambda w: _group(w, "moten.ics"), {}, [200] * 5),
+    ("meeting", "get", lambda w: _meeting(w), {}, [LOGIN, 403, 200, 200, 200]),
+    ("edit meeting", "get", lambda w: _meeting(w, "redigera/"), {}, [LOGIN, 404, 200, 200, 200]),
+    ("attendance", "get", lambda w: _meeting(w, "narvaro/"), {}, [LOGIN, 404, 200, 200, 200]),
+    (
+        "minutes",
+        "post",
+        lambda w: _meeting(w, "minnesanteckningar/"),
+        {"minutes": "Nya anteckningar"},
+        [LOGIN, 404, 302, 302, 302],
+    ),
+    (
+        "status from board",
+        "post",
+        lambda w: f"/aktiviteter/{w.activity.pk}/status/",
+        lambda w: {"status": "pagar", "tavla": w.group.pk},
+        [LOGIN, 403, 302, 302, 302],
+    ),
     ("password change", "get", lambda w: "/konto/losenord/", {}, [LOGIN, 200, 200, 200, 200]),
     ("login page", "get", lambda w: "/konto/logga-in/", {}, [200, 302, 302, 302, 302]),
 ]
@@ -145,6 +182,7 @@ CASES = [
 def test_access_matrix(world, as_user, role, name, method, url, data, expected):
     client = as_user(world.users[role])
     target = url(world)
+    data = data(world) if callable(data) else data
     response = getattr(client, method)(target, data) if data else getattr(client, method)(target)
     want = expected[ROLES.index(role)]
     if want == LOGIN:

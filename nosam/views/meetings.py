@@ -37,7 +37,9 @@ def group_meetings(request, area, group):
     context = {
         "area": group.area,
         "group": group,
-        "meetings": group.meetings.prefetch_related("groups").order_by("-starts_at"),
+        "meetings": group.meetings.select_related("area")
+        .prefetch_related("groups")
+        .order_by("-starts_at"),
         "internal": internal,
         "suggested": suggested_next_meeting(group) if internal else None,
     }

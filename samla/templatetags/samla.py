@@ -6,6 +6,6 @@ register = template.Library()
 
 
 @register.filter(name="markdown")
-def markdown_filter(text: str):
-    """Render Markdown safely (nh3); headings start at h2."""
-    return render_markdown(text)
+def markdown_filter(text: str, shift: int = 1):
+    """Render Markdown safely (nh3); "# x" becomes h(1 + shift), h2 by default."""
+    return render_markdown(text, shift_headings=int(shift))

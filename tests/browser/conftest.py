@@ -67,7 +67,13 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
+    # Reduced motion: axe must not catch a button halfway through a colour transition.
+    return {
+        **browser_context_args,
+        "locale": "sv-SE",
+        "timezone_id": "Europe/Stockholm",
+        "reduced_motion": "reduce",
+    }
 
 
 @pytest.fixture(scope="session")

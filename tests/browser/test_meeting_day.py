@@ -1,0 +1,144 @@
+"""Meeting day: a member runs the NOSAM meeting from the board."""
+
+from datetime import timedelta
+
+import icalendar
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from nosam.models import Attendance, Group, Meeting
+from plans.models import Activity, FollowUp, Status
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def meeting_day(demo):
+    """NOSAM Alingsås met ten days ago and meets again tomorrow."""
+    group = Group.objects.get(slug="nosam-alingsas")
+    now = timezone.now()
+    previous = Meeting.objects.create(area=group.area, starts_at=now - timedelta(days=10))
+    upcoming = Meeting.objects.create(
+        area=group.area, starts_at=now + timedelta(days=1), place="Alingsås, Nolhaga"
+    )
+    for meeting in (previous, upcoming):
+        meeting.groups.add(group)
+    overdue = Activity.objects.get(what="Psykiatrins dag i Alingsås")
+    overdue.deadline = (timezone.localdate() - timedelta(days=30)).isoformat()
+    overdue.save()
+    sip = Activity.objects.get(what="Förbättra arbetet kring SIP")
+    FollowUp.objects.create(activity=sip, text="Proaktiv SIP provas i Lerum")
+    return group, upcoming
+
+
+def test_member_runs_the_meeting_from_the_board(page, live_server, meeting_day, assert_accessible):
+    group, upcoming = meeting_day
+    page.goto(live_server.url + "/konto/logga-in/")
+    page.get_by_label("Användarnamn").fill("ledamot")
+    page.get_by_label("Lösenord").fill("samla-ledamot-2026")
+    page.get_by_role("button", name="Logga in").click()
+    page.get_by_role("link", name="NOSAM Alingsås", exact=True).click()
+    page.get_by_role("link", name="Mötesvy").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mötesvy: NOSAM Alingsås")
+    assert_accessible(page)
+    board_url = page.url
+
+    overdue_row = page.locator("tr", has_text="Psykiatrins dag i Alingsås")
+    expect(overdue_row.get_by_text("Deadline har passerat")).to_be_visible()
+    since = page.locator("section", has=page.get_by_role("heading", name="Sedan förra mötet"))
+    expect(since).to_contain_text("Proaktiv SIP provas i Lerum")
+
+    # Set a status by keyboard, without leaving the page.
+    homecoming = page.locator("tr", has_text="Trygg och säker hemgång")
+    select = homecoming.get_by_label("Status för Trygg och säker hemgång från slutenvård")
+    select.focus()
+    select.select_option(label="Pågår")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator("tr", has_text="Trygg och säker hemgång").locator(".status")).to_have_text(
+        "◐ Pågår"
+    )
+    assert page.url == board_url
+    assert Activity.objects.get(what__startswith="Trygg och säker").status == Status.IN_PROGRESS
+
+    # A follow-up from the board.
+    row = page.locator("tr", has_text="Psykiatrins dag i Alingsås")
+    row.get_by_label("Ny uppföljning för Psykiatrins dag i Alingsås").fill("Utvärdering klar")
+    row.get_by_role("button", name="Spara uppföljning för Psykiatrins dag i Alingsås").click()
+    expect(page.locator("tr", has_text="Psykiatrins dag i Alingsås")).to_contain_text(
+        "Utvärdering klar"
+    )
+    assert page.url == board_url
+    assert_accessible(page)
+
+    # Attendance and minutes of today's meeting.
+    page.get_by_role(
+        "link", name=timezone.localtime(upcoming.starts_at).strftime("%Y-%m-%d %H:%M")
+    ).click()
+    assert_accessible(page)
+    page.get_by_role("link", name="Närvaro").click()
+    assert_accessible(page)
+    page.get_by_label("Alingsås kommun").check()
+    page.get_by_label("Regional primärvård").check()
+    page.get_by_role("button", name="Spara närvaro").click()
+    expect(page.get_by_text("Närvaron är sparad.")).to_be_visible()
+    present = set(
+        Attendance.objects.filter(meeting=upcoming, present=True).values_list(
+            "organisation__name", flat=True
+        )
+    )
+    assert present == {"Alingsås kommun", "Regional primärvård"}
+
+    page.get_by_role("link", name="Skriv minnesanteckningar").click()
+    assert_accessible(page)
+    page.get_by_role("textbox", name="Minnesanteckningar").fill(
+        "# Beslut\n\n- Psykiatrins dag utvärderas i december"
+    )
+    page.get_by_label("Publicera minnesanteckningarna på webbplatsen").check()
+    page.get_by_role("button", name="Spara").click()
+    expect(page.get_by_role("heading", name="Beslut")).to_be_visible()
+    assert_accessible(page)
+
+    # The calendar feed lists the next meeting.
+    feed = page.request.get(live_server.url + "/samla/grupper/nosam-alingsas/moten.ics")
+    calendar = icalendar.Calendar.from_ical(feed.body())
+    starts = sorted(
+        e.decoded("dtstart")
+        for e in calendar.walk("VEVENT")
+        if e.decoded("dtstart") > timezone.now()
+    )
+    assert starts[0] == upcoming.starts_at.replace(microsecond=0)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "motesvy/?visning=storbild",
+        "motesvy/?visning=utskrift",
+        "moten/",
+        "moten/nytt/",
+        "representation/?ar=2024",
+    ],
+)
+def test_meeting_pages_have_no_accessibility_violations(
+    page, live_server, demo, sign_in, assert_accessible, path
+):
+    sign_in(page, get_user_model().objects.get(username="ledamot"))
+    response = page.goto(live_server.url + "/samla/grupper/nosam-alingsas/" + path)
+    assert response.status == 200
+    assert_accessible(page)
+
+
+def test_published_minutes_and_group_page_for_the_public(
+    page, live_server, demo, assert_accessible
+):
+    meeting = Meeting.objects.get(minutes_published=True)
+    page.goto(live_server.url + meeting.get_absolute_url())
+    expect(page.locator("#anteckningar")).to_have_text("Minnesanteckningar")
+    expect(page.locator(".minutes h3").first).to_have_text("Minnesanteckningar")
+    assert_accessible(page)
+    page.goto(live_server.url + "/samla/grupper/nosam-alingsas/")
+    expect(page.get_by_text("Nästa skifte")).to_be_visible()
+    assert_accessible(page)
