@@ -39,6 +39,7 @@ from plans.models import (
     Shift,
     TimetableRow,
 )
+from website.indexing import reindex_all
 
 DEMO_USERS = [
     # username, password, person, is_superuser
@@ -65,6 +66,8 @@ def demo_load(*, create_users: bool) -> DemoReport:
         _area(structure_data.MOLNDAL, _seed_molndal, organisations, people, report)
         if create_users:
             _users(people, report)
+        if report.created:
+            reindex_all()
     return report
 
 

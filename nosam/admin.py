@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db import models
+from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from nosam.models import (
@@ -14,6 +15,7 @@ from nosam.models import (
     TargetGroup,
 )
 from nosam.roles import roles_of
+from website.indexing import index_group
 
 
 class AreaScopedAdmin(admin.ModelAdmin):
@@ -106,6 +108,10 @@ class GroupAdmin(AreaScopedAdmin):
     list_select_related = ["area", "parent", "target_group"]
     inlines = [MembershipInline]
     filter_horizontal = ["expected_organisations"]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        index_group(form.instance, timezone.now())
 
 
 @admin.register(Person)

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nosam.models import Attendance, Meeting
+from website.indexing import index_meeting
 
 
 def meeting_save(*, form, agenda) -> Meeting:
@@ -17,6 +18,7 @@ def meeting_save(*, form, agenda) -> Meeting:
         form.save_m2m()
         agenda.instance = meeting
         agenda.save()
+        index_meeting(meeting)
     return meeting
 
 
@@ -39,5 +41,7 @@ def minutes_save(*, meeting: Meeting, text: str, publish: bool) -> Meeting:
         meeting.minutes_published_at = None
     meeting.minutes_published = publish
     meeting.full_clean(exclude=["area"])
-    meeting.save()
+    with transaction.atomic():
+        meeting.save()
+        index_meeting(meeting)
     return meeting

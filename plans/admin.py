@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from plans.models import (
@@ -13,6 +14,7 @@ from plans.models import (
     Shift,
     TimetableRow,
 )
+from website.indexing import index_action_plan
 
 
 class GoalInline(admin.TabularInline):
@@ -80,6 +82,10 @@ class ActionPlanAdmin(admin.ModelAdmin):
     search_fields = ["title", "background", "purpose"]
     list_select_related = ["area", "steering_group"]
     inlines = [TimetableInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        index_action_plan(form.instance, timezone.now())
 
 
 @admin.register(TimetableRow)

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from plans.documents import plan_snapshot
 from plans.models import Activity, ActivityPlan, FollowUp, PlanVersion, Status
 from plans.versioning import FIRST_VERSION, VersionNumber
+from website.indexing import index_plan
 
 CARRIED_OVER_EXCLUDES = {Status.DONE, Status.CANCELLED}
 EDITABLE_ACTIVITY_FIELDS = [
@@ -54,7 +55,7 @@ def plan_publish(
             number = current.next_major()
         else:
             number = current.next_minor()
-        return PlanVersion.objects.create(
+        version = PlanVersion.objects.create(
             plan=plan,
             major=number.major,
             minor=number.minor,
@@ -63,6 +64,8 @@ def plan_publish(
             note=note,
             snapshot=plan_snapshot(plan),
         )
+        index_plan(plan)
+    return version
 
 
 def plan_create(

@@ -1,6 +1,15 @@
 from django.urls import include, path
 
-from plans.views import board, editing, follow_ups, history, publishing, reading, tools
+from plans.views import (
+    board,
+    editing,
+    exports,
+    follow_ups,
+    history,
+    publishing,
+    reading,
+    tools,
+)
 
 app_name = "plans"
 
@@ -9,6 +18,12 @@ plan_patterns = [
     path("utkast/", reading.plan_draft, name="plan_draft"),
     path("versioner/", reading.plan_versions, name="plan_versions"),
     path("version/<str:version>/", reading.plan_version, name="plan_version"),
+    path("plan.json", exports.plan_json, name="plan_json"),
+    path("plan.csv", exports.plan_csv_view, name="plan_csv"),
+    path("plan.pdf", exports.plan_pdf, name="plan_pdf"),
+    path("version/<str:version>/plan.json", exports.plan_json, name="plan_version_json"),
+    path("version/<str:version>/plan.csv", exports.plan_csv_view, name="plan_version_csv"),
+    path("version/<str:version>/plan.pdf", exports.plan_pdf, name="plan_version_pdf"),
     path("jamfor/", reading.plan_compare, name="plan_compare"),
     path("historik/", history.plan_history_page, name="plan_history"),
     path("redigera/", editing.plan_edit, name="plan_edit"),

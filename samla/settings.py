@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "samla",
     "nosam",
     "plans",
+    "website",
     "demo",
 ]
 
@@ -175,6 +176,30 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SAMLA-portalen <noreply@localhost>")
+
+# The accessibility statement (tillgänglighetsredogörelse) as Digg requires it.
+ACCESSIBILITY = {
+    "actor": os.environ.get("ACCESSIBILITY_ACTOR", "SAMLA – Vårdsamverkan Lerum Alingsås"),
+    "service": "SAMLA-portalen (denna webbplats)",
+    "compliance": "delvis förenlig",
+    "assessed_on": "2026-11-22",
+    "updated_on": "2026-11-22",
+    "contact_email": os.environ.get("ACCESSIBILITY_CONTACT_EMAIL", "samla@example.se"),
+    "response_time": "Vi svarar normalt inom två arbetsdagar.",
+    "complaint_url": "https://www.digg.se/tdosanmalan",
+}
+
+# Cache: Redis when REDIS_URL is set (shared by all workers), else local memory.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+# Part of every cache key and ETag of rendered pages: a new release renders anew.
+RELEASE = os.environ.get("SAMLA_RELEASE", "0.5")
 
 # Content Security Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {

@@ -62,6 +62,7 @@ account_patterns = [
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include(account_patterns)),
+    path("", include("website.urls")),
     path("", include("plans.urls")),
     path("", include("nosam.urls")),
 ]

@@ -8,6 +8,7 @@ from nosam.models import Area
 from nosam.selectors import group_tree, members_by_role
 from plans.models import ActivityPlan
 from samla.access import public
+from website.publications import latest_publications
 
 
 @public
@@ -30,6 +31,7 @@ def area_detail(request, area):
         .select_related("group__area", "target_group"),
         "action_plans": area.action_plans.all(),
         "organisations": area.organisations.select_related("parent"),
+        "publications": latest_publications(area, limit=8),
     }
     return render(request, "nosam/area_detail.html", context)
 

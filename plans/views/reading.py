@@ -1,8 +1,12 @@
 """Reading activity plans: the published version, older versions, the draft."""
 
-from django.http import Http404
+from django.conf import settings
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, quote_etag
 
 from plans.compare import PlanComparison
 from plans.documents import PlanDocument, plan_snapshot
@@ -31,6 +35,35 @@ def _plan_page(request, plan, document, *, version=None, activities=None):
     return render(request, "plans/activity_plan_detail.html", context)
 
 
+def _published_page(request, plan, version, latest):
+    """A published version never changes: for anonymous visitors its page is
+    rendered once, cached until a newer version exists, and answered with 304
+    when the browser already has it."""
+    if request.user.is_authenticated:
+        return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
+    tag = quote_etag(f"plan{plan.pk}-v{version.pk}-latest{latest.pk}-{settings.RELEASE}")
+    modified = latest.published_at
+    headers = {
+        "ETag": tag,
+        "Last-Modified": http_date(modified.timestamp()),
+        "Cache-Control": "public, max-age=300",
+        "Vary": "Cookie",
+    }
+    answer = get_conditional_response(request, etag=tag, last_modified=int(modified.timestamp()))
+    if answer is None:
+        key = f"public-plan:{request.path}:{tag}"
+        html = cache.get(key)
+        if html is None:
+            html = _plan_page(
+                request, plan, PlanDocument.from_version(version), version=version
+            ).content
+            cache.set(key, html, timeout=None)
+        answer = HttpResponse(html)
+    for name, value in headers.items():
+        answer[name] = value
+    return answer
+
+
 @public
 def activity_plan_detail(request, area, group, plan):
     """The latest published version; this address always shows it."""
@@ -40,14 +73,15 @@ def activity_plan_detail(request, area, group, plan):
         if request.user.has_perm("plans.view_plan_draft", plan):
             return redirect(plan.url("plans:plan_draft"))
         raise Http404
-    return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
+    return _published_page(request, plan, version, latest=version)
 
 
 @public
 def plan_version(request, area, group, plan, version):
     plan = get_plan(area, group, plan)
-    version = _find_version(plan, version)
-    return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
+    version = find_version(plan, version)
+    latest = plan.versions.latest_first().first()
+    return _published_page(request, plan, version, latest=latest)
 
 
 @rule("plans.view_plan_draft", get_plan, visible="plans.view_plan")
@@ -115,7 +149,7 @@ def _snapshot(plan, versions, label, can_read_draft) -> dict:
     raise Http404
 
 
-def _find_version(plan, label: str) -> PlanVersion:
+def find_version(plan, label: str) -> PlanVersion:
     try:
         number = VersionNumber.parse(label)
     except VersionNumberError:

@@ -1,0 +1,120 @@
+"""A published plan as open data (JSON, CSV) and as PDF."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+
+from plans.models import PlanVersion, Status
+from plans.partial_dates import PartialDate
+
+CSV_COLUMNS = [
+    "Ordning",
+    "Mål",
+    "Prioriterat mål",
+    "Vad",
+    "Hur",
+    "Beslut Vem/Ansvarig",
+    "Startdatum",
+    "Start från",
+    "Start till",
+    "Deadline/slutdatum",
+    "Deadline från",
+    "Deadline till",
+    "Uppföljning, mätetal, utfallsmått",
+    "Status",
+]
+
+
+def _date(text: str) -> dict:
+    parsed = PartialDate.lenient(text) if text else None
+    return {
+        "text": text,
+        "from": parsed.start.isoformat() if parsed and parsed.start else None,
+        "to": parsed.end.isoformat() if parsed and parsed.end else None,
+    }
+
+
+def plan_data(version: PlanVersion, *, url: str) -> dict:
+    """The published version as JSON-ready data (documented on /oppna-data/)."""
+    snapshot = version.snapshot
+    head = snapshot["plan"]
+    return {
+        "format": "samla-aktivitetsplan/1",
+        "plan": {
+            "title": head["title"],
+            "group": head["group"],
+            "area": version.plan.group.area.name,
+            "target_group": head["target_group"],
+            "year": head["year"],
+            "version": version.label,
+            "version_date": version.version_date.isoformat(),
+            "published_at": version.published_at.isoformat(),
+            "url": url,
+        },
+        "introduction": head["introduction"],
+        "purpose": head["purpose"],
+        "shifts": head["shifts"],
+        "target_group_text": head["target_group_text"],
+        "goals_heading": head["goals_heading"],
+        "goals": head["goals"],
+        "activities": [
+            {
+                "position": position,
+                "goal": row["goal"],
+                "goal_is_prioritised": row["goal_prioritised"],
+                "what": row["what"],
+                "how": row["how"],
+                "responsible": row["responsible"],
+                "start": _date(row["start"]),
+                "deadline": _date(row["deadline"]),
+                "measure": row["measure"],
+                "status": {
+                    "code": row["status"] or "ej_angiven",
+                    "label": Status(row["status"]).label,
+                },
+            }
+            for position, row in enumerate(snapshot["activities"], start=1)
+        ],
+    }
+
+
+def plan_csv(version: PlanVersion) -> bytes:
+    """One row per activity; UTF-8 with BOM and semicolons, as Excel in Sweden expects."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for activity in plan_data(version, url="")["activities"]:
+        writer.writerow(
+            [
+                activity["position"],
+                activity["goal"],
+                "ja" if activity["goal_is_prioritised"] else "nej",
+                activity["what"],
+                activity["how"],
+                activity["responsible"],
+                activity["start"]["text"],
+                activity["start"]["from"] or "",
+                activity["start"]["to"] or "",
+                activity["deadline"]["text"],
+                activity["deadline"]["from"] or "",
+                activity["deadline"]["to"] or "",
+                activity["measure"],
+                activity["status"]["label"],
+            ]
+        )
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def render_pdf(template: str, context: dict) -> bytes:
+    """HTML to tagged PDF/UA with WeasyPrint; language and title come from the page."""
+    from weasyprint import CSS, HTML
+
+    html = render_to_string(template, context)
+    stylesheet = CSS(filename=finders.find("css/pdf.css"))
+    return HTML(string=html, base_url=".").write_pdf(
+        stylesheets=[stylesheet], pdf_variant="pdf/ua-1"
+    )

@@ -1,0 +1,37 @@
+"""The search index of the public site: one row per searchable piece of what
+is published (a plan's section or activity, minutes, a group's texts)."""
+
+from django.db import models
+
+from nosam.models import Area
+
+
+class SearchDocument(models.Model):
+    class Kind(models.TextChoices):
+        PLAN = "plan", "Aktivitetsplan"
+        ACTIVITY = "aktivitet", "Aktivitet"
+        ACTION_PLAN = "handlingsplan", "Handlingsplan"
+        MINUTES = "minnesanteckningar", "Minnesanteckningar"
+        GROUP = "grupp", "Grupp"
+        REPORT = "rapport", "Årsrapport"
+
+    area = models.ForeignKey(
+        Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="+"
+    )
+    source = models.CharField(
+        "källa", max_length=60, db_index=True, help_text="T.ex. ”plan:12”; ersätts vid ny version."
+    )
+    kind = models.CharField("slag", max_length=20, choices=Kind.choices)
+    title = models.CharField("rubrik", max_length=400)
+    where = models.CharField("var", max_length=400, help_text="Var träffen finns, för läsaren.")
+    body = models.TextField("text")
+    url = models.CharField("adress", max_length=400)
+    published_at = models.DateTimeField("publicerad")
+
+    class Meta:
+        verbose_name = "sökbar text"
+        verbose_name_plural = "sökindex"
+        ordering = ["-published_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.where})"

@@ -1,0 +1,58 @@
+"""What an area has published, newest first: for its start page and its feed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from nosam.models import Meeting
+from plans.models import PlanVersion
+
+
+@dataclass(frozen=True)
+class Publication:
+    kind: str
+    title: str
+    description: str
+    url: str
+    published_at: datetime
+    key: str
+
+
+def latest_publications(area, limit: int = 10) -> list[Publication]:
+    versions = (
+        PlanVersion.objects.filter(plan__group__area=area)
+        .select_related("plan__group__area", "plan__target_group")
+        .order_by("-published_at")[:limit]
+    )
+    minutes = (
+        Meeting.objects.filter(area=area, minutes_published=True)
+        .select_related("area")
+        .prefetch_related("groups")
+        .order_by("-minutes_published_at")[:limit]
+    )
+    items = [
+        Publication(
+            kind="Aktivitetsplan",
+            title=(
+                f"{v.plan.title}, {v.plan.target_group_display} {v.plan.year} – version {v.label}"
+            ),
+            description=v.note,
+            url=v.plan.url("plans:plan_version", version=v.label),
+            published_at=v.published_at,
+            key=f"plan-version-{v.pk}",
+        )
+        for v in versions
+    ] + [
+        Publication(
+            kind="Minnesanteckningar",
+            title=f"Minnesanteckningar: {m}",
+            description=f"Minnesanteckningar från {m.display_title}.",
+            url=m.get_absolute_url(),
+            published_at=m.minutes_published_at or m.starts_at,
+            key=f"minutes-{m.pk}",
+        )
+        for m in minutes
+    ]
+    items.sort(key=lambda item: item.published_at, reverse=True)
+    return items[:limit]

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from website import feeds, views
+
+app_name = "website"
+
+urlpatterns = [
+    path("helsa/", views.health, name="health"),
+    path("tillganglighet/", views.accessibility_statement, name="accessibility"),
+    path("oppna-data/", views.open_data, name="open_data"),
+    path("<slug:area>/sok/", views.search_page, name="search"),
+    path("<slug:area>/planer/", views.published_plans, name="published_plans"),
+    path("<slug:area>/minnesanteckningar/", views.published_minutes, name="published_minutes"),
+    path("<slug:area>/flode.atom", feeds.area_feed, name="feed"),
+]

@@ -1,0 +1,77 @@
+"""Public pages of the site: search, publications, open data, accessibility."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from nosam.models import Area, Meeting
+from plans.models import ActionPlan, ActivityPlan
+from samla.access import public
+from website.search import search
+
+
+@require_GET
+@public
+def health(request):
+    """A trivial page: for monitoring, and as the benchmark's baseline."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+@public
+def search_page(request, area):
+    area = get_object_or_404(Area, slug=area)
+    query = request.GET.get("q", "").strip()[:200]
+    hits = search(area, query) if query else []
+    return render(request, "website/search.html", {"area": area, "query": query, "hits": hits})
+
+
+@require_GET
+@public
+def published_plans(request, area):
+    """Published activity plans per group and target group, and handlingsplaner."""
+    area = get_object_or_404(Area, slug=area)
+    plans = (
+        ActivityPlan.objects.published()
+        .filter(group__area=area)
+        .select_related("group__area", "target_group")
+        .order_by("group__position", "group_id", "target_group_id", "-year")
+    )
+    context = {
+        "area": area,
+        "plans": plans,
+        "action_plans": ActionPlan.objects.filter(area=area).select_related("area"),
+    }
+    return render(request, "website/published_plans.html", context)
+
+
+@require_GET
+@public
+def published_minutes(request, area):
+    area = get_object_or_404(Area, slug=area)
+    meetings = (
+        Meeting.objects.filter(area=area, minutes_published=True)
+        .select_related("area")
+        .prefetch_related("groups")
+        .order_by("-starts_at")
+    )
+    by_group: dict = {}
+    for meeting in meetings:
+        for group in meeting.groups.all():
+            by_group.setdefault(group, []).append(meeting)
+    context = {"area": area, "by_group": sorted(by_group.items(), key=lambda i: i[0].position)}
+    return render(request, "website/published_minutes.html", context)
+
+
+@require_GET
+@public
+def accessibility_statement(request):
+    return render(request, "website/accessibility.html", {"statement": settings.ACCESSIBILITY})
+
+
+@require_GET
+@public
+def open_data(request):
+    example = ActivityPlan.objects.published().select_related("group__area").first()
+    return render(request, "website/open_data.html", {"example": example})
