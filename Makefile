@@ -56,5 +56,9 @@ lock: $(BIN)/python
 	$(PIP) install -e '.[dev]'
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
 
+# Benchmarks print figures; they are not tests.
+bench: $(VENV)/.installed-runtime
+	$(BIN)/python bench/plan_page.py
+
 clean:
 	rm -rf $(VENV) var

@@ -6,7 +6,6 @@ import json
 from datetime import date
 
 import pytest
-from django.test import Client
 from pypdf import PdfReader
 
 from nosam.models import Meeting

@@ -35,53 +35,83 @@ def _plan_page(request, plan, document, *, version=None, activities=None):
     return render(request, "plans/activity_plan_detail.html", context)
 
 
-def _published_page(request, plan, version, latest):
+def _version_rows(area: str, group: str, plan: str) -> list[tuple]:
+    """(pk, major, minor, published_at) of the plan's versions, newest first: one
+    light query, all an anonymous request needs when the page is cached."""
+    return list(
+        PlanVersion.objects.filter(
+            plan__slug=plan, plan__group__slug=group, plan__group__area__slug=area
+        )
+        .order_by("-major", "-minor")
+        .values_list("pk", "major", "minor", "published_at")
+    )
+
+
+def _cached_for_anonymous(request, chosen: tuple, latest: tuple, render_page) -> HttpResponse:
     """A published version never changes: for anonymous visitors its page is
-    rendered once, cached until a newer version exists, and answered with 304
-    when the browser already has it."""
-    if request.user.is_authenticated:
-        return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
-    tag = quote_etag(f"plan{plan.pk}-v{version.pk}-latest{latest.pk}-{settings.RELEASE}")
-    modified = latest.published_at
-    headers = {
-        "ETag": tag,
-        "Last-Modified": http_date(modified.timestamp()),
-        "Cache-Control": "public, max-age=300",
-        "Vary": "Cookie",
-    }
+    rendered once, cached until a newer version exists (the key names the
+    latest version), and answered with 304 when the browser already has it."""
+    tag = quote_etag(f"v{chosen[0]}-latest{latest[0]}-{settings.RELEASE}")
+    modified = latest[3]
     answer = get_conditional_response(request, etag=tag, last_modified=int(modified.timestamp()))
     if answer is None:
         key = f"public-plan:{request.path}:{tag}"
         html = cache.get(key)
         if html is None:
-            html = _plan_page(
-                request, plan, PlanDocument.from_version(version), version=version
-            ).content
+            html = render_page().content
             cache.set(key, html, timeout=None)
         answer = HttpResponse(html)
-    for name, value in headers.items():
-        answer[name] = value
+    answer["ETag"] = tag
+    answer["Last-Modified"] = http_date(modified.timestamp())
+    answer["Cache-Control"] = "public, max-age=300"
+    answer["Vary"] = "Cookie"
     return answer
+
+
+def _render_version(request, area, group, plan, version_pk):
+    plan = get_plan(area, group, plan)
+    version = plan.versions.get(pk=version_pk)
+    return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
 
 
 @public
 def activity_plan_detail(request, area, group, plan):
     """The latest published version; this address always shows it."""
+    if not request.user.is_authenticated:
+        rows = _version_rows(area, group, plan)
+        if rows:
+            return _cached_for_anonymous(
+                request,
+                rows[0],
+                rows[0],
+                lambda: _render_version(request, area, group, plan, rows[0][0]),
+            )
     plan = get_plan(area, group, plan)
     version = plan.versions.latest_first().first()
     if version is None:
         if request.user.has_perm("plans.view_plan_draft", plan):
             return redirect(plan.url("plans:plan_draft"))
         raise Http404
-    return _published_page(request, plan, version, latest=version)
+    return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
 
 
 @public
 def plan_version(request, area, group, plan, version):
+    if not request.user.is_authenticated:
+        number = _parse_version(version)
+        rows = _version_rows(area, group, plan)
+        chosen = next((r for r in rows if (r[1], r[2]) == (number.major, number.minor)), None)
+        if chosen is None:
+            raise Http404
+        return _cached_for_anonymous(
+            request,
+            chosen,
+            rows[0],
+            lambda: _render_version(request, area, group, plan, chosen[0]),
+        )
     plan = get_plan(area, group, plan)
     version = find_version(plan, version)
-    latest = plan.versions.latest_first().first()
-    return _published_page(request, plan, version, latest=latest)
+    return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
 
 
 @rule("plans.view_plan_draft", get_plan, visible="plans.view_plan")
@@ -149,11 +179,15 @@ def _snapshot(plan, versions, label, can_read_draft) -> dict:
     raise Http404
 
 
-def find_version(plan, label: str) -> PlanVersion:
+def _parse_version(label: str) -> VersionNumber:
     try:
-        number = VersionNumber.parse(label)
+        return VersionNumber.parse(label)
     except VersionNumberError:
         raise Http404 from None
+
+
+def find_version(plan, label: str) -> PlanVersion:
+    number = _parse_version(label)
     return get_object_or_404(plan.versions, major=number.major, minor=number.minor)
 
 

@@ -102,7 +102,7 @@ def test_keyboard_users_can_skip_to_the_content(page, live_server, demo):
     )
     assert all(landmarks)
     levels = page.evaluate(
-        "[...document.querySelectorAll('main h1, main h2, main h3, main h4')].map(h => +h.tagName[1])"
+        "[...document.querySelectorAll('main :is(h1, h2, h3, h4)')].map(h => +h.tagName[1])"
     )
     assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
 
