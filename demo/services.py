@@ -14,9 +14,13 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from demo.data import deviations as deviation_data
 from demo.data import meetings as meeting_data
 from demo.data import plans as plan_data
 from demo.data import structure as structure_data
+from deviations.importing import Preview, Row
+from deviations.models import Case, Category, Cause, Finding, Publication
+from deviations.services import statistics_import
 from nosam.models import (
     Area,
     Attendance,
@@ -171,6 +175,7 @@ def _seed_samla(area: Area, organisations, people) -> None:
 
     _meetings(area, groups, meeting_data.SAMLA_2024 + meeting_data.SAMLA_2026)
     _representation(groups, organisations)
+    _deviations(area, organisations, target_groups)
 
     spec = dict(plan_data.ACTION_PLAN)
     action_plan = ActionPlan.objects.create(
@@ -209,6 +214,60 @@ def _meetings(area: Area, groups, specs) -> None:
         example.minutes_published = True
         example.minutes_published_at = example.starts_at + timedelta(days=2)
         example.save()
+
+
+def _deviations(area: Area, organisations, target_groups) -> None:
+    categories = {
+        name: Category.objects.create(area=area, name=name, position=i)
+        for i, name in enumerate(deviation_data.CATEGORIES, start=1)
+    }
+    causes = {
+        name: Cause.objects.create(area=area, name=name, position=i)
+        for i, name in enumerate(deviation_data.CAUSES, start=1)
+    }
+    by_name = {tg.name: tg.pk for tg in target_groups.values()}
+    rows = [
+        Row(
+            line,
+            year,
+            half,
+            organisations[rep].pk,
+            organisations[rec].pk,
+            by_name[tg],
+            categories[cat].pk,
+            causes[cause].pk,
+            count,
+        )
+        for line, (year, half, rep, rec, tg, cat, cause, count) in enumerate(
+            deviation_data.example_rows(), start=2
+        )
+    ]
+    statistics_import(
+        area=area,
+        preview=Preview("exempeldata-medcontrol-2023-2025.xlsx", rows),
+        user=None,
+        is_example=True,
+    )
+    Publication.objects.create(area=area, publish_statistics=True)
+    for spec in deviation_data.FINDINGS:
+        Finding.objects.create(
+            area=area,
+            **{**spec, "target_group": target_groups_by_name(target_groups)[spec["target_group"]]},
+        )
+    for spec in deviation_data.CASES:
+        Case.objects.create(
+            area=area,
+            reference=spec["reference"],
+            month=date.fromisoformat(spec["month"]),
+            reporting=organisations[spec["reporting"]],
+            receiving=organisations[spec["receiving"]],
+            category=categories[spec["category"]],
+            summary=spec["summary"],
+        )
+
+
+def target_groups_by_name(target_groups):
+    return {tg.name: tg for tg in target_groups.values()}
 
 
 def _representation(groups, organisations) -> None:

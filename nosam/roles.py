@@ -20,6 +20,7 @@ _CACHE_ATTRIBUTE = "_samla_roles"
 @dataclass
 class Roles:
     group_ids: set[int] = field(default_factory=set)
+    area_ids: set[int] = field(default_factory=set)
     processledare_area_ids: set[int] = field(default_factory=set)
     # area id -> {group id: parent id}, loaded when first needed
     _trees: dict[int, dict[int, int | None]] = field(default_factory=dict)
@@ -38,6 +39,11 @@ class Roles:
                     return True
                 current = parents.get(current)
         return False
+
+    def is_member_in(self, area: Area | int) -> bool:
+        """Member of any group of the area."""
+        area_id = area if isinstance(area, int) else area.pk
+        return area_id in self.area_ids
 
     def is_processledare_of(self, area: Area | int) -> bool:
         area_id = area if isinstance(area, int) else area.pk
@@ -75,6 +81,7 @@ def _load(user) -> Roles:
     roles = Roles()
     for group_id, area_id, role in current.values_list("group_id", "group__area_id", "role"):
         roles.group_ids.add(group_id)
+        roles.area_ids.add(area_id)
         if role == Membership.Role.PROCESS_LEADER:
             roles.processledare_area_ids.add(area_id)
     return roles

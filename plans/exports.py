@@ -5,9 +5,6 @@ from __future__ import annotations
 import csv
 import io
 
-from django.contrib.staticfiles import finders
-from django.template.loader import render_to_string
-
 from plans.models import PlanVersion, Status
 from plans.partial_dates import PartialDate
 
@@ -107,14 +104,3 @@ def plan_csv(version: PlanVersion) -> bytes:
             ]
         )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def render_pdf(template: str, context: dict) -> bytes:
-    """HTML to tagged PDF/UA with WeasyPrint; language and title come from the page."""
-    from weasyprint import CSS, HTML
-
-    html = render_to_string(template, context)
-    stylesheet = CSS(filename=finders.find("css/pdf.css"))
-    return HTML(string=html, base_url=".").write_pdf(
-        stylesheets=[stylesheet], pdf_variant="pdf/ua-1"
-    )

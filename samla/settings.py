@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "samla",
     "nosam",
     "plans",
+    "deviations",
     "website",
     "demo",
 ]
@@ -203,6 +204,10 @@ CACHES = {
 }
 # Part of every cache key and ETag of rendered pages: a new release renders anew.
 RELEASE = os.environ.get("SAMLA_RELEASE", "0.5")
+
+# Imports of deviation statistics: largest file accepted, and most rows.
+DEVIATIONS_MAX_UPLOAD_BYTES = int(os.environ.get("DEVIATIONS_MAX_UPLOAD_BYTES", 5 * 1024 * 1024))
+DEVIATIONS_MAX_ROWS = int(os.environ.get("DEVIATIONS_MAX_ROWS", 100_000))
 
 # Content Security Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {

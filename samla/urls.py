@@ -63,6 +63,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include(account_patterns)),
     path("", include("website.urls")),
+    path("", include("deviations.urls")),
     path("", include("plans.urls")),
     path("", include("nosam.urls")),
 ]

@@ -19,7 +19,7 @@ def home(request):
 
 @public
 def area_detail(request, area):
-    area = get_object_or_404(Area, slug=area)
+    area = get_object_or_404(Area.objects.select_related("deviation_publication"), slug=area)
     context = {
         "area": area,
         "tree": group_tree(area),
@@ -32,6 +32,7 @@ def area_detail(request, area):
         "action_plans": area.action_plans.all(),
         "organisations": area.organisations.select_related("parent"),
         "publications": latest_publications(area, limit=8),
+        "can_see_deviations": request.user.has_perm("deviations.view_statistics", area),
     }
     return render(request, "nosam/area_detail.html", context)
 

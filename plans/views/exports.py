@@ -6,10 +6,11 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
 from plans.documents import PlanDocument
-from plans.exports import plan_csv, plan_data, render_pdf
+from plans.exports import plan_csv, plan_data
 from plans.lookups import get_plan
 from plans.views.reading import find_version
 from samla.access import public
+from samla.pdf import render_pdf
 
 
 def _version(plan, version):

@@ -26,6 +26,7 @@ def _page(request, activity, form):
         "form": form,
         "can_follow_up": request.user.has_perm("plans.follow_up_activity", activity),
         "can_edit": request.user.has_perm("plans.change_plan", activity),
+        "findings": activity.deviation_findings.select_related("area", "target_group"),
     }
     return render(request, "plans/activity_detail.html", context)
 

@@ -1,0 +1,95 @@
+from django import forms
+
+from deviations.models import Case, Finding
+from plans.models import ActivityPlan, PrioritisedGoal
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label="Fil med statistik (CSV eller Excel .xlsx)",
+        help_text="Använd mallen: År; Halvår; Rapporterande organisation; Mottagande "
+        "organisation; Målgrupp; Kategori; Orsak; Antal.",
+    )
+
+
+class FindingForm(forms.ModelForm):
+    class Meta:
+        model = Finding
+        fields = ["year", "half", "target_group", "finding", "measure", "meeting"]
+        widgets = {
+            "finding": forms.Textarea(attrs={"rows": 3}),
+            "measure": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, area, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target_group"].queryset = area.target_groups.all()
+        self.fields["meeting"].queryset = area.meetings.prefetch_related("groups").order_by(
+            "-starts_at"
+        )
+
+
+class FindingActivityForm(forms.Form):
+    """Turn a finding's measure into an activity, or link an existing one."""
+
+    plan = forms.ModelChoiceField(
+        label="Aktivitetsplan", queryset=ActivityPlan.objects.none(), required=False
+    )
+    goal = forms.ModelChoiceField(
+        label="Prioriterat mål",
+        queryset=PrioritisedGoal.objects.none(),
+        required=False,
+        empty_label="Eget mål: förbättringsåtgärd från avvikelser",
+    )
+    what = forms.CharField(label="Aktivitet (Vad)", required=False, max_length=300)
+    existing = forms.IntegerField(
+        label="…eller koppla till befintlig aktivitet (nummer)", required=False, min_value=1
+    )
+
+    def __init__(self, *args, area, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["plan"].queryset = ActivityPlan.objects.filter(group__area=area).select_related(
+            "target_group", "group"
+        )
+        self.fields["goal"].queryset = PrioritisedGoal.objects.filter(plan__area=area)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("existing") and not (data.get("plan") and data.get("what")):
+            raise forms.ValidationError(
+                "Välj plan och skriv aktiviteten, eller ange en befintlig aktivitet."
+            )
+        return data
+
+
+class CaseForm(forms.ModelForm):
+    month = forms.DateField(
+        label="Månad",
+        input_formats=["%Y-%m", "%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
+    )
+
+    class Meta:
+        model = Case
+        fields = [
+            "reference",
+            "month",
+            "reporting",
+            "receiving",
+            "category",
+            "summary",
+            "published",
+            "meeting",
+        ]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, area, **kwargs):
+        super().__init__(*args, **kwargs)
+        organisations = area.organisations.all()
+        self.fields["reporting"].queryset = organisations
+        self.fields["receiving"].queryset = organisations
+        self.fields["category"].queryset = area.deviation_categories.filter(active=True)
+        self.fields["meeting"].queryset = area.meetings.order_by("-starts_at")
+
+    def clean_month(self):
+        return self.cleaned_data["month"].replace(day=1)

@@ -1,0 +1,332 @@
+"""Read a file of half-year statistics (CSV or Excel) and check every row.
+
+Nothing here writes to the database: :func:`read_statistics` returns either a
+:class:`FileRejected` error or a :class:`Preview` of valid rows and row errors,
+which the user sees before anything is saved.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from deviations.models import Category, Cause, Half
+from nosam.models import Organisation, TargetGroup
+
+HEADERS = [
+    "År",
+    "Halvår",
+    "Rapporterande organisation",
+    "Mottagande organisation",
+    "Målgrupp",
+    "Kategori",
+    "Orsak",
+    "Antal",
+]
+EXAMPLE_ROWS = [
+    [
+        "2025",
+        "H2",
+        "Alingsås kommun",
+        "Alingsås lasarett",
+        "Äldre",
+        "In- och utskrivningsprocessen / vårdens övergångar",
+        "Kommunikation/informationsbrist",
+        "12",
+    ],
+    [
+        "2025",
+        "H2",
+        "Regional primärvård",
+        "Lerums kommun",
+        "Psykisk hälsa och missbruk",
+        "Informationsöverföring",
+        "",
+        "4",
+    ],
+]
+# An .xlsx is a zip: refuse one that would unpack to far more than it weighs.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_RATIO = 100
+
+
+class FileRejected(Exception):
+    """The file as a whole cannot be used; the message says why, in Swedish."""
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    year: int
+    half: int
+    reporting: int
+    receiving: int
+    target_group: int | None
+    category: int
+    cause: int | None
+    count: int
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    message: str
+
+
+@dataclass
+class Preview:
+    file_name: str
+    rows: list[Row] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.rows) and not self.errors
+
+    @property
+    def total(self) -> int:
+        return sum(row.count for row in self.rows)
+
+    @property
+    def periods(self) -> list[tuple[int, int]]:
+        return sorted({(row.year, row.half) for row in self.rows})
+
+    def totals_by_period(self) -> list[tuple[str, int, int]]:
+        counts, lines = Counter(), Counter()
+        for row in self.rows:
+            counts[(row.year, row.half)] += row.count
+            lines[(row.year, row.half)] += 1
+        return [(f"{y} H{h}", lines[(y, h)], counts[(y, h)]) for y, h in sorted(counts)]
+
+    def totals_by_category(self, names: dict[int, str]) -> list[tuple[str, int]]:
+        counts = Counter()
+        for row in self.rows:
+            counts[row.category] += row.count
+        return sorted(((names[c], n) for c, n in counts.items()), key=lambda item: -item[1])
+
+    def to_json(self) -> dict:
+        return {"file_name": self.file_name, "rows": [list(vars(r).values()) for r in self.rows]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Preview:
+        return cls(data["file_name"], [Row(*values) for values in data["rows"]])
+
+
+def read_statistics(area, uploaded) -> Preview:
+    """Check an uploaded file; raise :class:`FileRejected` if it cannot be read."""
+    name = uploaded.name or "fil"
+    if uploaded.size > settings.DEVIATIONS_MAX_UPLOAD_BYTES:
+        limit = settings.DEVIATIONS_MAX_UPLOAD_BYTES // (1024 * 1024)
+        raise FileRejected(f"Filen är för stor. Största tillåtna storlek är {limit} MB.")
+    if uploaded.size == 0:
+        raise FileRejected("Filen är tom.")
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    data = uploaded.read()
+    if extension == "csv":
+        table = _read_csv(data)
+    elif extension == "xlsx":
+        table = _read_xlsx(data)
+    elif extension in {"xls", "xlsm", "xlsb", "ods"}:
+        raise FileRejected(
+            f"Filformatet .{extension} stöds inte. Spara filen som Excel-arbetsbok (.xlsx) "
+            "eller CSV och försök igen."
+        )
+    else:
+        raise FileRejected("Filen måste vara en CSV-fil (.csv) eller en Excel-fil (.xlsx).")
+    return _check(area, name, table)
+
+
+def _read_csv(data: bytes) -> list[list[str]]:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes almost anything
+        raise FileRejected("Filens teckenkodning kunde inte läsas. Spara den som UTF-8.")
+    if "\x00" in text:
+        raise FileRejected("Filen ser inte ut som en CSV-fil (den innehåller binära data).")
+    first = text.splitlines()[0] if text.strip() else ""
+    delimiter = max(";,\t", key=first.count) if first else ";"
+    try:
+        return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error:
+        raise FileRejected("Filen kunde inte läsas som CSV.") from None
+
+
+def _read_xlsx(data: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        unpacked = sum(item.file_size for item in archive.infolist())
+    except zipfile.BadZipFile:
+        raise FileRejected(
+            "Filen kunde inte läsas som Excel-fil. Den kan vara skadad eller lösenordsskyddad."
+        ) from None
+    if unpacked > MAX_UNPACKED_BYTES or unpacked > MAX_RATIO * max(len(data), 1):
+        raise FileRejected("Excel-filen packas upp till orimligt mycket data och läses inte.")
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = workbook.worksheets[0]
+        table = [[_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        workbook.close()
+    except Exception:  # openpyxl raises many kinds; the user needs one message
+        raise FileRejected("Filen kunde inte läsas som Excel-fil. Den kan vara skadad.") from None
+    return table
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _lookups(area) -> dict[str, dict[str, int]]:
+    organisations: dict[str, int] = {}
+    for pk, name, short in area.organisations.values_list("pk", "name", "short_name"):
+        organisations[_key(name)] = pk
+        if short:
+            organisations.setdefault(_key(short), pk)
+    # Units of the area's organisations count too, e.g. a kommun's förvaltning.
+    units = Organisation.objects.filter(parent__areas=area).values_list("pk", "name")
+    for pk, name in units:
+        organisations.setdefault(_key(name), pk)
+    target_groups: dict[str, int] = {}
+    for pk, name, others in TargetGroup.objects.filter(area=area).values_list(
+        "pk", "name", "other_names"
+    ):
+        target_groups[_key(name)] = pk
+        for other in others.splitlines():
+            if other.strip():
+                target_groups.setdefault(_key(other), pk)
+    return {
+        "organisation": organisations,
+        "target_group": target_groups,
+        "category": {
+            _key(n): pk for pk, n in Category.objects.filter(area=area).values_list("pk", "name")
+        },
+        "cause": {
+            _key(n): pk for pk, n in Cause.objects.filter(area=area).values_list("pk", "name")
+        },
+    }
+
+
+def _check(area, file_name: str, table: list[list[str]]) -> Preview:
+    rows = [row for row in table if any(str(cell).strip() for cell in row)]
+    if not rows:
+        raise FileRejected("Filen är tom: den innehåller varken rubriker eller rader.")
+    headers = [str(cell).strip() for cell in rows[0]]
+    while headers and not headers[-1]:
+        headers.pop()
+    if [_key(h) for h in headers] != [_key(h) for h in HEADERS]:
+        raise FileRejected(
+            "Kolumnrubrikerna stämmer inte med mallen. Första raden ska vara: "
+            + "; ".join(HEADERS)
+            + ". Filen har: "
+            + ("; ".join(headers) or "(inga rubriker)")
+            + "."
+        )
+    if len(rows) == 1:
+        raise FileRejected("Filen har rubriker men inga rader med statistik.")
+    if len(rows) - 1 > settings.DEVIATIONS_MAX_ROWS:
+        limit = settings.DEVIATIONS_MAX_ROWS
+        raise FileRejected(f"Filen har {len(rows) - 1} rader; högst {limit} tas emot åt gången.")
+    lookups = _lookups(area)
+    preview = Preview(file_name)
+    line_numbers = {id(row): index for index, row in enumerate(table, start=1)}
+    for row in rows[1:]:
+        line = line_numbers[id(row)]
+        cells = [str(cell).strip() for cell in row] + [""] * len(HEADERS)
+        result = _row(line, cells[: len(HEADERS)], lookups)
+        if isinstance(result, Row):
+            preview.rows.append(result)
+        else:
+            preview.errors.extend(result)
+    return preview
+
+
+def _row(line: int, cells: list[str], lookups) -> Row | list[RowError]:
+    year_text, half_text, reporting, receiving, target_group, category, cause, count = cells
+    problems: list[str] = []
+
+    year = int(year_text) if year_text.isdigit() and 2000 <= int(year_text) <= 2100 else None
+    if year is None:
+        problems.append(f"År ”{year_text}” ska vara ett årtal, t.ex. 2025")
+    half = {"h1": Half.FIRST, "1": Half.FIRST, "h2": Half.SECOND, "2": Half.SECOND}.get(
+        half_text.casefold()
+    )
+    if half is None:
+        problems.append(f"Halvår ”{half_text}” ska vara H1 eller H2")
+
+    def find(kind: str, text: str, label: str, required: bool = True) -> int | None:
+        if not text:
+            if required:
+                problems.append(f"{label} saknas")
+            return None
+        found = lookups[kind].get(_key(text))
+        if found is None:
+            problems.append(f"{label} ”{text}” är okänd i området")
+        return found
+
+    reporting_id = find("organisation", reporting, "Rapporterande organisation")
+    receiving_id = find("organisation", receiving, "Mottagande organisation")
+    target_group_id = find("target_group", target_group, "Målgrupp", required=False)
+    category_id = find("category", category, "Kategori")
+    cause_id = find("cause", cause, "Orsak", required=False)
+
+    number = count.replace(" ", "").replace("\xa0", "")
+    if not number.lstrip("-").isdigit():
+        problems.append(f"Antal ”{count}” är inte ett heltal")
+    elif int(number) < 0:
+        problems.append(f"Antal ”{count}” får inte vara negativt")
+    if problems:
+        return [RowError(line, message) for message in problems]
+    return Row(
+        line,
+        year,
+        half,
+        reporting_id,
+        receiving_id,
+        target_group_id,
+        category_id,
+        cause_id,
+        int(number),
+    )
+
+
+def template_csv() -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    writer.writerows(EXAMPLE_ROWS)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def template_xlsx() -> bytes:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Statistik"
+    sheet.append(HEADERS)
+    for row in EXAMPLE_ROWS:
+        sheet.append([int(row[0]), *row[1:7], int(row[7])])
+    for column, width in zip("ABCDEFGH", (8, 8, 32, 32, 28, 44, 36, 8), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.auto_filter.ref = sheet.dimensions
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,26 @@
+"""Who sees and handles deviation statistics: the area's members, its
+processledare (who imports), administrators. The public sees only what an
+area chooses to publish, with small counts hidden."""
+
+import rules
+
+from nosam.roles import roles_of
+from nosam.rules import is_admin, is_processledare
+
+
+@rules.predicate
+def is_area_member(user, area):
+    return area is not None and roles_of(user).is_member_in(area)
+
+
+@rules.predicate
+def publishes_statistics(user, area):
+    publication = getattr(area, "deviation_publication", None)
+    return bool(publication and publication.publish_statistics)
+
+
+can_read = is_admin | is_processledare | is_area_member
+rules.add_perm("deviations.view_statistics", can_read)
+rules.add_perm("deviations.analyse", can_read)
+rules.add_perm("deviations.import_statistics", is_admin | is_processledare)
+rules.add_perm("deviations.view_public_statistics", publishes_statistics | can_read)

@@ -1,0 +1,95 @@
+"""Save imported statistics, all or nothing; turn findings into activities."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from deviations.importing import Preview
+from deviations.models import Finding, PendingImport, StatisticRow, StatisticsImport
+from plans import services as plan_services
+
+PENDING_LIFETIME = timedelta(hours=2)
+BATCH = 5000
+
+
+def pending_import_create(*, area, preview: Preview, user) -> PendingImport:
+    PendingImport.objects.filter(created_at__lt=timezone.now() - PENDING_LIFETIME).delete()
+    return PendingImport.objects.create(
+        area=area, token=uuid.uuid4(), created_by=user, payload=preview.to_json()
+    )
+
+
+def pending_import_get(*, area, token, user) -> PendingImport | None:
+    return PendingImport.objects.filter(
+        area=area,
+        token=token,
+        created_by=user,
+        created_at__gte=timezone.now() - PENDING_LIFETIME,
+    ).first()
+
+
+def statistics_import(
+    *, area, preview: Preview, user, is_example: bool = False
+) -> StatisticsImport:
+    """Save the rows; a half-year already imported is replaced as a whole."""
+    periods = preview.periods
+    with transaction.atomic():
+        for year, half in periods:
+            StatisticRow.objects.filter(area=area, year=year, half=half).delete()
+        record = StatisticsImport.objects.create(
+            area=area,
+            file_name=preview.file_name[:255],
+            row_count=len(preview.rows),
+            total=preview.total,
+            periods=", ".join(f"{year} H{half}" for year, half in periods),
+            imported_by=user,
+            is_example=is_example,
+        )
+        StatisticRow.objects.bulk_create(
+            (
+                StatisticRow(
+                    area=area,
+                    year=row.year,
+                    half=row.half,
+                    reporting_id=row.reporting,
+                    receiving_id=row.receiving,
+                    target_group_id=row.target_group,
+                    category_id=row.category,
+                    cause_id=row.cause,
+                    count=row.count,
+                    source=record,
+                )
+                for row in preview.rows
+            ),
+            batch_size=BATCH,
+        )
+    return record
+
+
+def finding_create_activity(*, finding: Finding, plan, goal, what: str) -> Finding:
+    """A proposed measure becomes an activity in a plan, linked both ways."""
+    with transaction.atomic():
+        activity = plan_services.activity_create(
+            plan=plan,
+            data={
+                "goal": goal,
+                "local_goal": "" if goal else "Förbättringsåtgärd från avvikelser i samverkan",
+                "what": what,
+                "how": finding.measure or finding.finding,
+                "responsible": "",
+                # The measure starts the half-year after the one analysed.
+                "start": (
+                    f"hösten {finding.year}" if finding.half == 1 else f"våren {finding.year + 1}"
+                ),
+                "deadline": "",
+                "measure": "",
+                "status": "ej_paborjad",
+            },
+        )
+        finding.activity = activity
+        finding.save(update_fields=["activity"])
+    return finding

@@ -1,0 +1,90 @@
+"""Import half-year statistics: upload, preview with totals, then save."""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from deviations import services
+from deviations.forms import UploadForm
+from deviations.importing import FileRejected, Preview, read_statistics, template_csv, template_xlsx
+from deviations.lookups import get_area
+from deviations.models import Category, StatisticsImport
+from samla.access import rule
+
+IMPORT = "deviations.import_statistics"
+
+
+@require_http_methods(["GET", "POST"])
+@rule(IMPORT, get_area)
+def upload(request, area):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    preview = None
+    if form.is_valid():
+        try:
+            preview = read_statistics(area, form.cleaned_data["file"])
+        except FileRejected as rejected:
+            form.add_error("file", str(rejected))
+        else:
+            if preview.ok:
+                pending = services.pending_import_create(
+                    area=area, preview=preview, user=request.user
+                )
+                return redirect("deviations:import_confirm", area=area.slug, token=pending.token)
+    context = {
+        "area": area,
+        "form": form,
+        "preview": preview,
+        "imports": StatisticsImport.objects.filter(area=area).select_related("imported_by")[:20],
+    }
+    return render(request, "deviations/import.html", context, status=400 if form.errors else 200)
+
+
+def _categories(area) -> dict[int, str]:
+    return dict(Category.objects.filter(area=area).values_list("pk", "name"))
+
+
+@require_http_methods(["GET", "POST"])
+@rule(IMPORT, get_area)
+def confirm(request, area, token):
+    pending = services.pending_import_get(area=area, token=token, user=request.user)
+    if pending is None:
+        messages.error(request, "Förhandsgranskningen har gått ut. Ladda upp filen igen.")
+        return redirect("deviations:import", area=area.slug)
+    preview = Preview.from_json(pending.payload)
+    if request.method == "POST":
+        record = services.statistics_import(area=area, preview=preview, user=request.user)
+        pending.delete()
+        messages.success(
+            request,
+            f"{record.row_count} rader med sammanlagt {record.total} avvikelser är sparade "
+            f"({record.periods}).",
+        )
+        return redirect("deviations:statistics", area=area.slug)
+    replaced = {
+        f"{year} H{half}"
+        for year, half in preview.periods
+        if area.deviation_imports.filter(periods__contains=f"{year} H{half}").exists()
+    }
+    context = {
+        "area": area,
+        "preview": preview,
+        "by_category": preview.totals_by_category(_categories(area)),
+        "replaced": sorted(replaced),
+    }
+    return render(request, "deviations/import_confirm.html", context)
+
+
+@require_GET
+@rule(IMPORT, get_area)
+def template(request, area, kind):
+    if kind not in {"csv", "xlsx"}:
+        raise Http404
+    if kind == "xlsx":
+        content = template_xlsx()
+        content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    else:
+        content, content_type = template_csv(), "text/csv; charset=utf-8"
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="mall-avvikelser.{kind}"'
+    return response

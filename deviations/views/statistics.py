@@ -1,0 +1,150 @@
+"""Statistics pages: per half-year, goal tracking, public figures, the report."""
+
+import csv
+import io
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from deviations import statistics as stats
+from deviations.charts import BarChart
+from deviations.lookups import get_area
+from deviations.models import Case, Finding
+from samla.access import rule
+from samla.pdf import render_pdf
+
+
+def _period(request, area, name="period"):
+    """The chosen half-year, else the latest with data."""
+    chosen = stats.Period.parse(request.GET.get(name, ""))
+    if chosen is not None:
+        return chosen
+    available = stats.periods(area)
+    return available[-1] if available else None
+
+
+def statistics_context(area, period, *, shown=str) -> dict:
+    """Everything the statistics page and the half-year report show."""
+    categories = stats.by_category(area, period)
+    target_groups = stats.by_target_group(area, period)
+    trend = stats.trend(area)
+    return {
+        "area": area,
+        "period": period,
+        "periods": stats.periods(area),
+        "total": stats.total(area, period),
+        "categories": categories,
+        "category_chart": BarChart.horizontal("Avvikelser per kategori", categories, shown=shown),
+        "target_groups": target_groups,
+        "target_group_chart": BarChart.horizontal(
+            "Avvikelser per målgrupp", target_groups, shown=shown
+        ),
+        "pairs": stats.by_pair(area, period),
+        "side_by_side": stats.municipalities_side_by_side(area, period),
+        "trend": trend,
+        "trend_chart": BarChart.horizontal("Avvikelser per halvår", trend, shown=shown),
+        "example": stats.has_example_data(area, period),
+    }
+
+
+@require_GET
+@rule("deviations.view_statistics", get_area)
+def statistics_page(request, area):
+    period = _period(request, area)
+    context = statistics_context(area, period) if period else {"area": area, "period": None}
+    context["can_import"] = request.user.has_perm("deviations.import_statistics", area)
+    return render(request, "deviations/statistics.html", context)
+
+
+@require_GET
+@rule("deviations.view_statistics", get_area)
+def statistics_csv(request, area):
+    period = _period(request, area)
+    if period is None:
+        raise Http404
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["Halvår", "Rapporterande organisation", "Mottagande organisation", "Antal"])
+    for reporting, receiving, count in stats.by_pair(area, period):
+        writer.writerow([period.label, reporting, receiving, count])
+    writer.writerow([])
+    writer.writerow(["Halvår", "Kategori", "Antal"])
+    for name, count in stats.by_category(area, period):
+        writer.writerow([period.label, name, count])
+    writer.writerow([])
+    writer.writerow(["Halvår", "Målgrupp", "Antal"])
+    for name, count in stats.by_target_group(area, period):
+        writer.writerow([period.label, name, count])
+    response = HttpResponse(("\ufeff" + buffer.getvalue()).encode(), content_type="text/csv")
+    response["Content-Disposition"] = (
+        f'attachment; filename="avvikelser-{area.slug}-{period.key}.csv"'
+    )
+    return response
+
+
+@require_GET
+@rule("deviations.view_statistics", get_area)
+def goal_page(request, area):
+    available = stats.periods(area)
+    years = sorted({p.year for p in available})
+    period = stats.Period.parse(request.GET.get("period", "")) or (
+        stats.Period(years[-1]) if years else None
+    )
+    baseline = stats.Period.parse(request.GET.get("baseline", "")) or (
+        stats.Period(years[0]) if years else None
+    )
+    progress = stats.goal_progress(area, period, baseline) if period and baseline else None
+    choices = [stats.Period(y) for y in years] + available
+    context = {
+        "area": area,
+        "progress": progress,
+        "choices": choices,
+        "example": stats.has_example_data(area),
+    }
+    return render(request, "deviations/goal.html", context)
+
+
+@require_GET
+@rule("deviations.view_public_statistics", get_area)
+def public_statistics(request, area):
+    """What the area publishes: counts under three are shown as "<3"."""
+    period = _period(request, area)
+    if period is None:
+        raise Http404
+    context = statistics_context(area, period, shown=stats.suppressed)
+    context["public"] = True
+    context["total_shown"] = stats.suppressed(context["total"])
+    context["published_cases"] = Case.objects.filter(area=area, published=True).select_related(
+        "category"
+    )
+    return render(request, "deviations/public.html", context)
+
+
+def _report_context(area, period):
+    context = statistics_context(area, period)
+    context["findings"] = Finding.objects.filter(
+        area=area, year=period.year, half=period.half
+    ).select_related("target_group", "activity")
+    return context
+
+
+@require_GET
+@rule("deviations.view_statistics", get_area)
+def half_year_report(request, area, period):
+    period = stats.Period.parse(period)
+    if period is None or period.half is None:
+        raise Http404
+    return render(request, "deviations/report.html", _report_context(area, period))
+
+
+@require_GET
+@rule("deviations.view_statistics", get_area)
+def half_year_report_pdf(request, area, period):
+    period = stats.Period.parse(period)
+    if period is None or period.half is None:
+        raise Http404
+    pdf = render_pdf("deviations/report_pdf.html", _report_context(area, period))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="avvikelser-{area.slug}-{period.key}.pdf"'
+    return response
