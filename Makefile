@@ -59,6 +59,7 @@ lock: $(BIN)/python
 # Benchmarks print figures; they are not tests.
 bench: $(VENV)/.installed-runtime
 	$(BIN)/python bench/plan_page.py
+	$(BIN)/python bench/deviations.py
 
 clean:
 	rm -rf $(VENV) var

@@ -6,6 +6,7 @@ from plans.models import ActivityPlan, PrioritisedGoal
 
 class UploadForm(forms.Form):
     file = forms.FileField(
+        allow_empty_file=True,  # the reader explains an empty file in its own words
         label="Fil med statistik (CSV eller Excel .xlsx)",
         help_text="Använd mallen: År; Halvår; Rapporterande organisation; Mottagande "
         "organisation; Målgrupp; Kategori; Orsak; Antal.",

@@ -249,8 +249,15 @@ def _check(area, file_name: str, table: list[list[str]]) -> Preview:
     line_numbers = {id(row): index for index, row in enumerate(table, start=1)}
     for row in rows[1:]:
         line = line_numbers[id(row)]
-        cells = [str(cell).strip() for cell in row] + [""] * len(HEADERS)
-        result = _row(line, cells[: len(HEADERS)], lookups)
+        cells = [str(cell).strip() for cell in row]
+        while len(cells) > len(HEADERS) and not cells[-1]:
+            cells.pop()
+        if len(cells) > len(HEADERS):
+            preview.errors.append(
+                RowError(line, f"Raden har fler kolumner än rubrikerna ({len(cells)} mot 8)")
+            )
+            continue
+        result = _row(line, cells + [""] * (len(HEADERS) - len(cells)), lookups)
         if isinstance(result, Row):
             preview.rows.append(result)
         else:

@@ -168,7 +168,12 @@ class StatisticRow(models.Model):
     class Meta:
         verbose_name = "statistikrad"
         verbose_name_plural = "statistik"
-        indexes = [models.Index(fields=["area", "year", "half"], name="statrow_area_period")]
+        # Covering index: totals per half-year come from the index alone.
+        indexes = [
+            models.Index(
+                fields=["area", "year", "half"], include=["count"], name="statrow_area_period"
+            )
+        ]
         constraints = [
             models.CheckConstraint(condition=models.Q(half__in=[1, 2]), name="statrow_half_1_or_2"),
         ]

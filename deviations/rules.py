@@ -5,17 +5,18 @@ area chooses to publish, with small counts hidden."""
 import rules
 
 from nosam.roles import roles_of
-from nosam.rules import is_admin, is_processledare
+from nosam.rules import area_of, is_admin, is_processledare
 
 
 @rules.predicate
-def is_area_member(user, area):
+def is_area_member(user, obj):
+    area = area_of(obj)
     return area is not None and roles_of(user).is_member_in(area)
 
 
 @rules.predicate
-def publishes_statistics(user, area):
-    publication = getattr(area, "deviation_publication", None)
+def publishes_statistics(user, obj):
+    publication = getattr(area_of(obj), "deviation_publication", None)
     return bool(publication and publication.publish_statistics)
 
 

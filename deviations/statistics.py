@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Case, F, IntegerField, Q, Sum, When
+from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
 from deviations.models import StatisticRow, StatisticsImport
@@ -53,9 +54,20 @@ def rows(area, period: Period | None = None):
     return queryset.filter(period.filter()) if period else queryset
 
 
+def trend(area) -> list[tuple[str, int]]:
+    """Total per half-year, oldest first (one grouped query)."""
+    return [(period.label, count) for period, count in period_totals(area)]
+
+
+def period_totals(area) -> list[tuple[Period, int]]:
+    grouped = (
+        rows(area).values("year", "half").annotate(total=Sum("count")).order_by("year", "half")
+    )
+    return [(Period(row["year"], row["half"]), row["total"]) for row in grouped]
+
+
 def periods(area) -> list[Period]:
-    found = rows(area).values_list("year", "half").distinct().order_by("year", "half")
-    return [Period(year, half) for year, half in found]
+    return [period for period, _ in period_totals(area)]
 
 
 def total(area, period: Period | None) -> int:
@@ -66,42 +78,6 @@ def _sorted(pairs):
     return sorted(pairs, key=lambda item: (-item[1], swedish_sort_key(item[0])))
 
 
-def by_category(area, period) -> list[tuple[str, int]]:
-    grouped = rows(area, period).values("category__name").annotate(total=Sum("count"))
-    return _sorted((row["category__name"], row["total"]) for row in grouped)
-
-
-def by_target_group(area, period) -> list[tuple[str, int]]:
-    grouped = rows(area, period).values("target_group__name").annotate(total=Sum("count"))
-    return _sorted((row["target_group__name"] or "Ingen målgrupp", row["total"]) for row in grouped)
-
-
-def by_pair(area, period) -> list[tuple[str, str, int]]:
-    grouped = (
-        rows(area, period)
-        .values("reporting__name", "receiving__name")
-        .annotate(total=Sum("count"))
-        .order_by("-total")
-    )
-    return [(r["reporting__name"], r["receiving__name"], r["total"]) for r in grouped]
-
-
-def _municipality():
-    """The kommun a row concerns: the reporting or receiving organisation if it
-    is a kommun (or a unit of one), in that order."""
-    return Case(
-        When(
-            reporting__kind=Organisation.Kind.MUNICIPALITY,
-            then=Coalesce(F("reporting__parent_id"), F("reporting_id")),
-        ),
-        When(
-            receiving__kind=Organisation.Kind.MUNICIPALITY,
-            then=Coalesce(F("receiving__parent_id"), F("receiving_id")),
-        ),
-        output_field=IntegerField(),
-    )
-
-
 @dataclass
 class SideBySide:
     municipalities: list[str]
@@ -109,34 +85,104 @@ class SideBySide:
     totals: list[int]
 
 
+@dataclass
+class PeriodStatistics:
+    """A half-year's counts grouped once in the database by reporting and
+    receiving organisation, category and target group; every table of the
+    page is a sum over these few groups."""
+
+    groups: list[tuple[int, int, int, int | None, int]]
+    organisations: dict[int, tuple[str, str, int | None]]  # name, kind, parent
+    categories: dict[int, str]
+    target_groups: dict[int, str]
+
+    @classmethod
+    def for_period(cls, area, period: Period) -> PeriodStatistics:
+        grouped = (
+            rows(area, period)
+            .values_list("reporting_id", "receiving_id", "category_id", "target_group_id")
+            .annotate(total=Sum("count"))
+            .order_by()
+        )
+        groups = list(grouped)
+        org_ids = {g[0] for g in groups} | {g[1] for g in groups}
+        organisations: dict[int, tuple[str, str, int | None]] = {}
+        for organisation in Organisation.objects.filter(pk__in=org_ids).select_related("parent"):
+            parent = organisation.parent
+            organisations[organisation.pk] = (
+                organisation.name,
+                organisation.kind,
+                parent and parent.pk,
+            )
+            if parent is not None:
+                organisations.setdefault(parent.pk, (parent.name, parent.kind, parent.parent_id))
+        categories = dict(area.deviation_categories.values_list("pk", "name"))
+        target_groups = dict(area.target_groups.values_list("pk", "name"))
+        return cls(groups, organisations, categories, target_groups)
+
+    @property
+    def total(self) -> int:
+        return sum(g[4] for g in self.groups)
+
+    def by_category(self) -> list[tuple[str, int]]:
+        counts: Counter = Counter()
+        for _, _, category, _, count in self.groups:
+            counts[self.categories[category]] += count
+        return _sorted(counts.items())
+
+    def by_target_group(self) -> list[tuple[str, int]]:
+        counts: Counter = Counter()
+        for _, _, _, target_group, count in self.groups:
+            counts[self.target_groups.get(target_group, "Ingen målgrupp")] += count
+        return _sorted(counts.items())
+
+    def by_pair(self) -> list[tuple[str, str, int]]:
+        counts: Counter = Counter()
+        for reporting, receiving, _, _, count in self.groups:
+            counts[(self.organisations[reporting][0], self.organisations[receiving][0])] += count
+        return [(a, b, n) for (a, b), n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
+
+    def _municipality(self, reporting: int, receiving: int) -> int | None:
+        """The kommun a count concerns: the reporting or receiving organisation
+        if it is a kommun (or a unit of one), in that order."""
+        for pk in (reporting, receiving):
+            name, kind, parent = self.organisations[pk]
+            if kind == Organisation.Kind.MUNICIPALITY:
+                return parent or pk
+        return None
+
+    def side_by_side(self) -> SideBySide:
+        data: dict[str, Counter] = {}
+        found: set[int] = set()
+        for reporting, receiving, category, _, count in self.groups:
+            municipality = self._municipality(reporting, receiving)
+            if municipality is None:
+                continue
+            found.add(municipality)
+            data.setdefault(self.categories[category], Counter())[municipality] += count
+        order = sorted(found, key=lambda pk: swedish_sort_key(self.organisations[pk][0]))
+        table = [
+            (category, [counts[pk] for pk in order])
+            for category, counts in sorted(data.items(), key=lambda i: swedish_sort_key(i[0]))
+        ]
+        totals = [sum(counts[i] for _, counts in table) for i in range(len(order))]
+        return SideBySide([self.organisations[pk][0] for pk in order], table, totals)
+
+
+def by_category(area, period) -> list[tuple[str, int]]:
+    return PeriodStatistics.for_period(area, period).by_category()
+
+
+def by_target_group(area, period) -> list[tuple[str, int]]:
+    return PeriodStatistics.for_period(area, period).by_target_group()
+
+
+def by_pair(area, period) -> list[tuple[str, str, int]]:
+    return PeriodStatistics.for_period(area, period).by_pair()
+
+
 def municipalities_side_by_side(area, period) -> SideBySide:
-    grouped = (
-        rows(area, period)
-        .annotate(municipality=_municipality())
-        .exclude(municipality=None)
-        .values("municipality", "category__name")
-        .annotate(total=Sum("count"))
-    )
-    data: dict[str, dict[int, int]] = {}
-    ids: set[int] = set()
-    for row in grouped:
-        data.setdefault(row["category__name"], {})[row["municipality"]] = row["total"]
-        ids.add(row["municipality"])
-    names = dict(Organisation.objects.filter(pk__in=ids).values_list("pk", "name"))
-    order = sorted(ids, key=lambda pk: swedish_sort_key(names[pk]))
-    table = [
-        (category, [counts.get(pk, 0) for pk in order])
-        for category, counts in sorted(data.items(), key=lambda item: swedish_sort_key(item[0]))
-    ]
-    totals = [sum(counts[i] for _, counts in table) for i in range(len(order))]
-    return SideBySide([names[pk] for pk in order], table, totals)
-
-
-def trend(area) -> list[tuple[str, int]]:
-    grouped = (
-        rows(area).values("year", "half").annotate(total=Sum("count")).order_by("year", "half")
-    )
-    return [(f"{row['year']} H{row['half']}", row["total"]) for row in grouped]
+    return PeriodStatistics.for_period(area, period).side_by_side()
 
 
 @dataclass(frozen=True)
@@ -169,9 +215,9 @@ def goal_progress(area, period: Period, baseline: Period) -> GoalProgress:
 def has_example_data(area, period: Period | None = None) -> bool:
     """Whether what is shown comes (partly) from example data."""
     imports = StatisticsImport.objects.filter(area=area, is_example=True)
-    if period is None:
-        return imports.exists()
-    return rows(area, period).filter(source__is_example=True).exists()
+    if period is not None:
+        imports = imports.filter(periods__contains=period.label)
+    return imports.exists()
 
 
 def suppressed(value: int) -> str:

@@ -26,22 +26,24 @@ def _period(request, area, name="period"):
 
 def statistics_context(area, period, *, shown=str) -> dict:
     """Everything the statistics page and the half-year report show."""
-    categories = stats.by_category(area, period)
-    target_groups = stats.by_target_group(area, period)
-    trend = stats.trend(area)
+    figures = stats.PeriodStatistics.for_period(area, period)
+    categories = figures.by_category()
+    target_groups = figures.by_target_group()
+    totals = stats.period_totals(area)
+    trend = [(p.label, count) for p, count in totals]
     return {
         "area": area,
         "period": period,
-        "periods": stats.periods(area),
-        "total": stats.total(area, period),
+        "periods": [p for p, _ in totals],
+        "total": figures.total,
         "categories": categories,
         "category_chart": BarChart.horizontal("Avvikelser per kategori", categories, shown=shown),
         "target_groups": target_groups,
         "target_group_chart": BarChart.horizontal(
             "Avvikelser per målgrupp", target_groups, shown=shown
         ),
-        "pairs": stats.by_pair(area, period),
-        "side_by_side": stats.municipalities_side_by_side(area, period),
+        "pairs": figures.by_pair(),
+        "side_by_side": figures.side_by_side(),
         "trend": trend,
         "trend_chart": BarChart.horizontal("Avvikelser per halvår", trend, shown=shown),
         "example": stats.has_example_data(area, period),
@@ -66,15 +68,16 @@ def statistics_csv(request, area):
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(["Halvår", "Rapporterande organisation", "Mottagande organisation", "Antal"])
-    for reporting, receiving, count in stats.by_pair(area, period):
+    figures = stats.PeriodStatistics.for_period(area, period)
+    for reporting, receiving, count in figures.by_pair():
         writer.writerow([period.label, reporting, receiving, count])
     writer.writerow([])
     writer.writerow(["Halvår", "Kategori", "Antal"])
-    for name, count in stats.by_category(area, period):
+    for name, count in figures.by_category():
         writer.writerow([period.label, name, count])
     writer.writerow([])
     writer.writerow(["Halvår", "Målgrupp", "Antal"])
-    for name, count in stats.by_target_group(area, period):
+    for name, count in figures.by_target_group():
         writer.writerow([period.label, name, count])
     response = HttpResponse(("\ufeff" + buffer.getvalue()).encode(), content_type="text/csv")
     response["Content-Disposition"] = (
