@@ -9,6 +9,7 @@ from deviations import services
 from deviations.forms import CaseForm, FindingActivityForm, FindingForm
 from deviations.lookups import get_area, get_finding
 from deviations.models import Case, Finding
+from deviations.statistics import has_example_data
 from plans.models import Activity
 from samla.access import rule
 
@@ -28,9 +29,13 @@ def findings(request, area):
     listing = Finding.objects.filter(area=area).select_related(
         "target_group", "activity__plan__group__area", "meeting__area", "area"
     )
-    return render(
-        request, "deviations/findings.html", {"area": area, "form": form, "findings": listing}
-    )
+    context = {
+        "area": area,
+        "form": form,
+        "findings": listing,
+        "example": has_example_data(area),
+    }
+    return render(request, "deviations/findings.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -80,4 +85,5 @@ def cases(request, area):
     listing = Case.objects.filter(area=area).select_related(
         "reporting", "receiving", "category", "meeting__area"
     )
-    return render(request, "deviations/cases.html", {"area": area, "form": form, "cases": listing})
+    context = {"area": area, "form": form, "cases": listing, "example": has_example_data(area)}
+    return render(request, "deviations/cases.html", context)
