@@ -17,6 +17,7 @@ from django.utils import timezone
 from demo.data import deviations as deviation_data
 from demo.data import meetings as meeting_data
 from demo.data import plans as plan_data
+from demo.data import reports as report_data
 from demo.data import structure as structure_data
 from deviations.importing import Preview, Row
 from deviations.models import Case, Category, Cause, Finding, Publication
@@ -38,11 +39,14 @@ from plans.models import (
     ActivityPlan,
     CollaborationPlan,
     FocusArea,
+    FollowUp,
     PlanVersion,
     PrioritisedGoal,
     Shift,
     TimetableRow,
 )
+from reports.models import EconomyItem, Report, Section
+from reports.services import report_adopt, report_publish
 from website.indexing import reindex_all
 
 DEMO_USERS = [
@@ -176,6 +180,7 @@ def _seed_samla(area: Area, organisations, people) -> None:
     _meetings(area, groups, meeting_data.SAMLA_2024 + meeting_data.SAMLA_2026)
     _representation(groups, organisations)
     _deviations(area, organisations, target_groups)
+    _samla_report(area)
 
     spec = dict(plan_data.ACTION_PLAN)
     action_plan = ActionPlan.objects.create(
@@ -192,6 +197,57 @@ def _seed_molndal(area: Area, organisations, people) -> None:
     target_groups = _target_groups(area, structure_data.MOLNDAL_TARGET_GROUPS)
     groups = _groups(area, structure_data.MOLNDAL_GROUPS, target_groups)
     _meetings(area, groups, meeting_data.MOLNDAL_2024)
+    _molndal_plan(area, groups["nosam-molndal"])
+    _report(
+        area, groups["nosam-molndal"], report_data.MOLNDAL_2024, report_data.MOLNDAL_2024_SECTIONS
+    )
+
+
+def _report(area: Area, group, spec, sections) -> Report:
+    report = Report.objects.create(area=area, group=group, **spec)
+    for position, (kind, title, body) in enumerate(sections, start=1):
+        Section.objects.create(report=report, position=position, kind=kind, title=title, body=body)
+    return report
+
+
+def _samla_report(area: Area) -> None:
+    spec = dict(report_data.SAMLA_2024)
+    adopted_by, adopted_on = spec.pop("adopted_by"), spec.pop("adopted_on")
+    report = _report(area, None, spec, report_data.SAMLA_2024_SECTIONS)
+    for position, (kind, label, amount, note) in enumerate(report_data.SAMLA_2024_ECONOMY):
+        EconomyItem.objects.create(
+            report=report, kind=kind, label=label, amount=amount, note=note, position=position
+        )
+    report_adopt(report=report, adopted_by=adopted_by, adopted_on=adopted_on)
+    report_publish(report=report)
+    Report.objects.filter(pk=report.pk).update(
+        published_at=timezone.make_aware(datetime.combine(adopted_on, datetime.min.time()))
+    )
+
+
+def _molndal_plan(area: Area, group) -> None:
+    spec = report_data.MOLNDAL_PLAN
+    collaboration_plan = CollaborationPlan.objects.create(
+        area=area, title=spec["collaboration_plan"], start_year=2024, end_year=2025
+    )
+    plan = ActivityPlan.objects.create(
+        group=group,
+        collaboration_plan=collaboration_plan,
+        year=spec["year"],
+        title=spec["title"],
+        slug=spec["slug"],
+    )
+    for position, row in enumerate(report_data.MOLNDAL_ROWS, start=1):
+        activity = Activity.objects.create(
+            plan=plan,
+            position=position,
+            local_goal=row["goal"],
+            what=row["what"],
+            status="genomford",
+        )
+        FollowUp.objects.create(
+            activity=activity, date=spec["follow_up_date"], text=row["follow_up"]
+        )
 
 
 def _meetings(area: Area, groups, specs) -> None:

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "nosam",
     "plans",
     "deviations",
+    "reports",
     "website",
     "demo",
 ]

@@ -64,6 +64,7 @@ urlpatterns = [
     path("konto/", include(account_patterns)),
     path("", include("website.urls")),
     path("", include("deviations.urls")),
+    path("", include("reports.urls")),
     path("", include("plans.urls")),
     path("", include("nosam.urls")),
 ]

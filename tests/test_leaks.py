@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from nosam.models import AgendaItem, Attendance
 from plans.models import FollowUp
+from reports.services import report_create
 from samla.access import PUBLIC
 from tests.factories import ActivityFactory, OrganisationFactory, PersonFactory
 
@@ -20,6 +21,7 @@ SECRETS = [
     "HEMLIG-DAGORDNING",
     "hemlig-epost@example.se",
     "HEMLIG-ORGANISATION",
+    "HEMLIG-RAPPORTUTKAST",
 ]
 
 
@@ -54,6 +56,8 @@ def secret_world(world):
     world.group.memberships.create(person=person, role="ledamot", title="Ledamot")
     world.users["member"].email = "hemlig-epost@example.se"
     world.users["member"].save()
+    draft = report_create(area=world.area, group=None, year=2026, title="HEMLIG-RAPPORTUTKAST")
+    draft.sections.update(body="HEMLIG-RAPPORTUTKAST")
     return world
 
 
@@ -89,6 +93,7 @@ def _urls(w):
         "website:published_plans": [f"/{area}/planer/"],
         "website:published_minutes": [f"/{area}/minnesanteckningar/"],
         "website:feed": [f"/{area}/flode.atom"],
+        "reports:reports": [f"/{area}/rapporter/"],
         "login": ["/konto/logga-in/"],
         "logout": [],  # POST only; nothing to read
         "password_reset": ["/konto/glomt-losenord/"],

@@ -117,6 +117,24 @@ def index_group(group, published_at) -> None:
     _replace(f"grupp:{group.pk}", group.area, [row])
 
 
+def index_report(report) -> None:
+    """A published annual report: one row per section."""
+    rows = []
+    if report.is_published:
+        for section in report.sections.all():
+            rows.append(
+                {
+                    "kind": Kind.REPORT,
+                    "title": section.title,
+                    "where": f"{report.title} – {report.subtitle}",
+                    "body": section.body,
+                    "url": report.get_absolute_url(),
+                    "published_at": report.published_at,
+                }
+            )
+    _replace(f"rapport:{report.pk}", report.area, rows)
+
+
 def reindex_all() -> int:
     """Rebuild the whole index from what is published; returns the row count."""
     from django.utils import timezone
@@ -133,4 +151,8 @@ def reindex_all() -> int:
         index_meeting(meeting)
     for group in Group.objects.select_related("area"):
         index_group(group, now)
+    from reports.models import Report
+
+    for report in Report.objects.select_related("area").prefetch_related("sections"):
+        index_report(report)
     return SearchDocument.objects.count()

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from nosam.models import Meeting
 from plans.models import PlanVersion
+from reports.models import Report
 
 
 @dataclass(frozen=True)
@@ -31,28 +32,50 @@ def latest_publications(area, limit: int = 10) -> list[Publication]:
         .prefetch_related("groups")
         .order_by("-minutes_published_at")[:limit]
     )
-    items = [
-        Publication(
-            kind="Aktivitetsplan",
-            title=(
-                f"{v.plan.title}, {v.plan.target_group_display} {v.plan.year} – version {v.label}"
-            ),
-            description=v.note,
-            url=v.plan.url("plans:plan_version", version=v.label),
-            published_at=v.published_at,
-            key=f"plan-version-{v.pk}",
-        )
-        for v in versions
-    ] + [
-        Publication(
-            kind="Minnesanteckningar",
-            title=f"Minnesanteckningar: {m}",
-            description=f"Minnesanteckningar från {m.display_title}.",
-            url=m.get_absolute_url(),
-            published_at=m.minutes_published_at or m.starts_at,
-            key=f"minutes-{m.pk}",
-        )
-        for m in minutes
-    ]
+    reports = (
+        Report.objects.filter(area=area, status=Report.Status.PUBLISHED)
+        .select_related("area")
+        .order_by("-published_at")[:limit]
+    )
+    items = (
+        [
+            Publication(
+                kind="Aktivitetsplan",
+                title=_plan_title(v),
+                description=v.note,
+                url=v.plan.url("plans:plan_version", version=v.label),
+                published_at=v.published_at,
+                key=f"plan-version-{v.pk}",
+            )
+            for v in versions
+        ]
+        + [
+            Publication(
+                kind="Minnesanteckningar",
+                title=f"Minnesanteckningar: {m}",
+                description=f"Minnesanteckningar från {m.display_title}.",
+                url=m.get_absolute_url(),
+                published_at=m.minutes_published_at or m.starts_at,
+                key=f"minutes-{m.pk}",
+            )
+            for m in minutes
+        ]
+        + [
+            Publication(
+                kind="Årsrapport",
+                title=f"{r.title}: {r.subtitle}",
+                description=f"{r.title} för {r.subtitle}.",
+                url=r.get_absolute_url(),
+                published_at=r.published_at,
+                key=f"report-{r.pk}",
+            )
+            for r in reports
+        ]
+    )
     items.sort(key=lambda item: item.published_at, reverse=True)
     return items[:limit]
+
+
+def _plan_title(version) -> str:
+    plan = version.plan
+    return f"{plan.title}, {plan.target_group_display} {plan.year} – version {version.label}"

@@ -1,0 +1,64 @@
+from django import forms
+from django.forms import modelformset_factory
+from django.utils import timezone
+
+from reports.models import EconomyItem, Report, Section
+
+
+class ReportCreateForm(forms.Form):
+    year = forms.IntegerField(label="År", min_value=2000, max_value=2100)
+    group = forms.ModelChoiceField(
+        label="Grupp", required=False, empty_label="Hela området", queryset=None
+    )
+
+    def __init__(self, *args, area, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = area.groups.all()
+        self.fields["year"].initial = timezone.localdate().year - 1
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = Report
+        fields = [
+            "title",
+            "subtitle",
+            "report_date",
+            "for_information_to",
+            "content_owner",
+            "content_owner_email",
+        ]
+        widgets = {"report_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+
+class SectionForm(forms.ModelForm):
+    class Meta:
+        model = Section
+        fields = ["title", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 12})}
+
+
+class SectionAddForm(forms.Form):
+    kind = forms.ChoiceField(label="Slag av avsnitt", choices=Section.Kind.choices)
+    title = forms.CharField(label="Rubrik", max_length=200)
+
+
+class AdoptForm(forms.Form):
+    adopted_by = forms.CharField(
+        label="Fastställd av", max_length=200, initial="Samordningsgruppen"
+    )
+    adopted_on = forms.DateField(
+        label="Fastställd den", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["adopted_on"].initial = timezone.localdate()
+
+
+EconomyFormSet = modelformset_factory(
+    EconomyItem,
+    fields=["kind", "label", "amount", "note"],
+    extra=3,
+    can_delete=True,
+)

@@ -1,0 +1,24 @@
+"""Who reads and writes annual reports: the public reads published ones; the
+area's members read drafts; the processledare writes, adopts and publishes."""
+
+import rules
+
+from deviations.rules import is_area_member
+from nosam.rules import is_admin, is_processledare
+
+
+@rules.predicate
+def is_published(user, report):
+    return report.is_published
+
+
+@rules.predicate
+def is_draft(user, report):
+    return report.is_draft
+
+
+rules.add_perm("reports.view_report", is_published | is_admin | is_processledare | is_area_member)
+rules.add_perm("reports.add_report", is_admin | is_processledare)
+rules.add_perm("reports.change_report", (is_admin | is_processledare) & is_draft)
+rules.add_perm("reports.adopt_report", (is_admin | is_processledare) & is_draft)
+rules.add_perm("reports.publish_report", is_admin | is_processledare)

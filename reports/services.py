@@ -1,0 +1,86 @@
+"""Create, adopt and publish annual reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from reports.models import Report, Section
+from reports.sections import BUILDERS
+from website.indexing import index_report
+
+Kind = Section.Kind
+
+DEFAULT_SECTIONS = [
+    (Kind.TEXT, "Sammanfattning", ""),
+    (Kind.STRUCTURE, "Samverkansstruktur och representation", ""),
+    (Kind.MEETINGS, "Möten under året", ""),
+    (Kind.ACTIVITIES, "Mål, aktivitet och uppföljning", ""),
+    (Kind.DEVIATIONS, "Avvikelser i samverkan", ""),
+    (Kind.ECONOMY, "Ekonomi", ""),
+]
+
+
+def report_create(*, area, group, year: int, title: str = "") -> Report:
+    """A draft with the usual sections; the data sections fill themselves."""
+    subject = group.name if group else area.name
+    with transaction.atomic():
+        report = Report.objects.create(
+            area=area,
+            group=group,
+            year=year,
+            title=title or f"Årsrapport {year}",
+            subtitle=subject,
+        )
+        for position, (kind, section_title, body) in enumerate(DEFAULT_SECTIONS, start=1):
+            if group is not None and kind in {Kind.DEVIATIONS, Kind.ECONOMY}:
+                continue
+            Section.objects.create(
+                report=report, position=position, kind=kind, title=section_title, body=body
+            )
+    return report
+
+
+def section_add(*, report: Report, kind: str, title: str) -> Section:
+    last = report.sections.aggregate(last=Max("position"))["last"] or 0
+    return Section.objects.create(report=report, kind=kind, title=title, position=last + 1)
+
+
+def section_move(*, section: Section, step: int) -> None:
+    with transaction.atomic():
+        siblings = list(section.report.sections.select_for_update().order_by("position", "pk"))
+        index = next(i for i, s in enumerate(siblings) if s.pk == section.pk)
+        target = index + step
+        if not 0 <= target < len(siblings):
+            return
+        siblings[index], siblings[target] = siblings[target], siblings[index]
+        for position, item in enumerate(siblings, start=1):
+            if item.position != position:
+                item.position = position
+                item.save(update_fields=["position"])
+
+
+def report_adopt(*, report: Report, adopted_by: str, adopted_on: date) -> Report:
+    """Fastställ: the data sections are frozen as they are now."""
+    with transaction.atomic():
+        for section in report.sections.all():
+            if section.is_generated:
+                section.frozen_data = BUILDERS[section.kind](report)
+                section.save(update_fields=["frozen_data"])
+        report.status = Report.Status.ADOPTED
+        report.adopted_by = adopted_by
+        report.adopted_on = adopted_on
+        report.save()
+    return report
+
+
+def report_publish(*, report: Report) -> Report:
+    with transaction.atomic():
+        report.status = Report.Status.PUBLISHED
+        report.published_at = timezone.now()
+        report.save()
+        index_report(report)
+    return report
