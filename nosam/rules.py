@@ -14,7 +14,10 @@ def area_of(obj):
     group = group_of(obj)
     if group is not None:
         return group.area
-    return getattr(obj, "area", None)
+    area = getattr(obj, "area", None)
+    if area is None and hasattr(obj, "report"):  # a report's section
+        area = obj.report.area
+    return area
 
 
 def group_of(obj):

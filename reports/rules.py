@@ -7,14 +7,18 @@ from deviations.rules import is_area_member
 from nosam.rules import is_admin, is_processledare
 
 
-@rules.predicate
-def is_published(user, report):
-    return report.is_published
+def _report(obj):
+    return getattr(obj, "report", obj)  # a section belongs to its report
 
 
 @rules.predicate
-def is_draft(user, report):
-    return report.is_draft
+def is_published(user, obj):
+    return _report(obj).is_published
+
+
+@rules.predicate
+def is_draft(user, obj):
+    return _report(obj).is_draft
 
 
 rules.add_perm("reports.view_report", is_published | is_admin | is_processledare | is_area_member)

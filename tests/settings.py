@@ -19,3 +19,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 (WhiteNoise looks for it)
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# Tests close connections after each request, so the test database can be dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

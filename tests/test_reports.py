@@ -1,0 +1,276 @@
+"""Annual reports: composed from the year's data, adopted, exported, published."""
+
+import io
+from datetime import date, datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.utils import timezone
+from docx import Document
+from pypdf import PdfReader
+
+from nosam.models import Area, Group, Meeting
+from plans.models import Activity, ActivityPlan, FollowUp
+from reports.models import Report, Section
+from reports.services import report_adopt, report_create
+from tests.helpers import assert_queries_do_not_grow
+
+
+def _client(username):
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+def _pdf_text(content: bytes) -> str:
+    reader = PdfReader(io.BytesIO(content))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+@pytest.fixture
+def year_2025(demo):
+    """A 2025 plan with a follow-up and two 2025 meetings of NOSAM Alingsås."""
+    plan_2026 = ActivityPlan.objects.get(slug="psykisk-halsa-och-missbruk-2026")
+    plan = ActivityPlan.objects.create(
+        group=plan_2026.group,
+        target_group=plan_2026.target_group,
+        collaboration_plan=plan_2026.collaboration_plan,
+        year=2025,
+        title=plan_2026.title,
+        slug="psykisk-halsa-och-missbruk-2025",
+    )
+    activity = Activity.objects.create(
+        plan=plan, position=1, local_goal="Implementera SIP", what="SIP-utbildning 2025"
+    )
+    FollowUp.objects.create(
+        activity=activity, date=date(2025, 11, 1), text="Två utbildningar hölls"
+    )
+    group = Group.objects.get(slug="nosam-alingsas")
+    for day in (3, 17):
+        meeting = Meeting.objects.create(
+            area=group.area, starts_at=timezone.make_aware(datetime(2025, 3, day, 13))
+        )
+        meeting.groups.add(group)
+    return Area.objects.get(slug="samla")
+
+
+@pytest.mark.django_db
+def test_a_new_report_fills_its_sections_from_the_years_data(year_2025):
+    report = report_create(area=year_2025, group=None, year=2025)
+    html = _client("processledare").get(report.get_absolute_url()).content.decode()
+    assert "UTKAST" in html
+    assert "SIP-utbildning 2025" in html and "Två utbildningar hölls" in html
+    assert '<td>NOSAM Alingsås</td><td class="text-end">2</td>' in html
+    assert "registrerade avvikelser i samverkan 2025" in html
+    assert "Exempeldata" in html
+    assert [s.kind for s in report.sections.all()] == [
+        "text",
+        "struktur",
+        "moten",
+        "aktiviteter",
+        "avvikelser",
+        "ekonomi",
+    ]
+
+
+@pytest.mark.django_db
+def test_an_adopted_report_does_not_change_when_a_plan_is_edited(year_2025):
+    report = report_create(area=year_2025, group=None, year=2025)
+    report_adopt(report=report, adopted_by="Samordningsgruppen", adopted_on=date(2026, 3, 20))
+    client = _client("processledare")
+    before = client.get(report.get_absolute_url()).content.decode()
+    activity = Activity.objects.get(what="SIP-utbildning 2025")
+    activity.what = "Ändrad efter fastställandet"
+    activity.save()
+    FollowUp.objects.create(activity=activity, date=date(2025, 12, 1), text="Sen uppföljning")
+    after = client.get(report.get_absolute_url()).content.decode()
+    assert "SIP-utbildning 2025" in after
+    assert "Ändrad efter fastställandet" not in after and "Sen uppföljning" not in after
+    assert before.count("<tr>") == after.count("<tr>")
+    # A draft follows the data.
+    draft = report_create(area=year_2025, group=None, year=2025)
+    assert "Ändrad efter fastställandet" in client.get(draft.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_pdf_holds_headings_figures_page_numbers_and_the_draft_mark(year_2025):
+    report = report_create(area=year_2025, group=None, year=2025)
+    client = _client("processledare")
+    response = client.get(report.get_absolute_url() + "rapport.pdf")
+    reader = PdfReader(io.BytesIO(response.content))
+    assert reader.trailer["/Root"]["/Lang"] == "sv"
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    text = _pdf_text(response.content)
+    for heading in [
+        "Innehåll",
+        "Möten under året",
+        "Mål, aktivitet och uppföljning",
+        "Avvikelser i samverkan",
+        "Ekonomi",
+    ]:
+        assert heading in text, heading
+    assert "SIP-utbildning 2025" in text
+    assert "UTKAST" in text
+    pages = len(reader.pages)
+    assert f"Sida 1 av {pages}" in text and f"Sida {pages} av {pages}" in text
+
+
+@pytest.mark.django_db
+def test_demo_report_pdf_has_the_2024_figures(demo):
+    report = Report.objects.get(area__slug="samla", year=2024)
+    text = _pdf_text(Client().get(report.get_absolute_url() + "rapport.pdf").content)
+    assert "Årsrapport 2024" in text and "UTKAST" not in text
+    assert "4,8" in text and "5,4" in text and "8,0" in text
+    assert "Socialmedicinsk mottagning 2023–" in text
+    assert "Fastställd av Samordningsgruppen 2025-03-21" in text
+
+
+@pytest.mark.django_db
+def test_docx_opens_with_real_headings_and_tables(year_2025):
+    report = report_create(area=year_2025, group=None, year=2025)
+    content = _client("processledare").get(report.get_absolute_url() + "rapport.docx").content
+    document = Document(io.BytesIO(content))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert "Möten under året" in headings and "Ekonomi" in headings
+    assert document.sections[0].header.paragraphs[0].text == "UTKAST"
+    tables = [[cell.text for cell in table.rows[0].cells] for table in document.tables]
+    assert ["Mål", "Aktivitet", "Uppföljning"] in tables
+    assert ["Grupp", "Möten", "Varav gemensamma"] in tables
+    outcome = next(t for t in document.tables if t.rows[0].cells[0].text == "Mål")
+    assert outcome.rows[1].cells[1].text == "SIP-utbildning 2025"
+
+
+@pytest.mark.django_db
+def test_demo_reproduces_samla_2024(demo, client):
+    report = Report.objects.get(area__slug="samla", year=2024)
+    assert report.is_published
+    assert (report.adopted_by, report.adopted_on) == ("Samordningsgruppen", date(2025, 3, 21))
+    assert report.content_owner_email == "lena.arvidsson@vgregion.se"
+    titles = [s.title for s in report.sections.all()]
+    for title in [
+        "Övergripande mål",
+        "Konferens tema barn och unga november 2024",
+        "Socialmedicinsk mottagning",
+        "Avvikelser i samverkan",
+        "Politiska samrådsgruppen",
+        "NOSAM Barn och unga",
+        "NOSAM Psykisk hälsa och missbruk",
+        "NOSAM Äldre",
+        "Medarbetare i SAMLA",
+        "Ekonomi 2024",
+    ]:
+        assert title in titles, title
+    html = client.get(report.get_absolute_url()).content.decode()
+    assert "sju möten där ett av mötena var ett Stor NOSAM" in html
+    assert "2024 genomfördes sex utbildningstillfällen med totalt 105 deltagare" in html
+    assert '<td>NOSAM Alingsås</td><td class="text-end">7</td><td class="text-end">1</td>' in html
+    assert "Intäkter totalt" in html and "4,8" in html
+
+
+@pytest.mark.django_db
+def test_demo_reproduces_the_molndal_draft(demo):
+    report = Report.objects.get(area__slug="nosam-molndal")
+    assert report.is_draft and report.report_date == date(2024, 12, 12)
+    client = Client()
+    from tests.conftest import member_user
+
+    client.force_login(member_user(report.group))
+    html = client.get(report.get_absolute_url()).content.decode()
+    assert "UTKAST" in html
+    assert "Ledamöterna har träffats vid sex NOSAM-möten" in html
+    assert "Fortsätta att utveckla projekt gällande mobil hemsjukvårdsläkare." in html
+    assert html.count('class="table table-sm table-bordered outcome-table"') == 1
+    assert "Närvaroteam har varit i gång i drygt ett år" in html
+    assert "TG Äldre: Öka den proaktiva bedömningen av den enskilde" in html
+    assert '<td>NOSAM Mölndal</td><td class="text-end">6</td>' in html
+
+
+@pytest.mark.django_db
+def test_processledare_writes_arranges_adopts_and_publishes(year_2025):
+    client = _client("processledare")
+    response = client.post("/samla/rapporter/ny/", {"year": 2025})
+    report = Report.objects.get(year=2025)
+    assert response["Location"] == report.get_absolute_url()
+    summary = report.sections.get(title="Sammanfattning")
+    base = report.get_absolute_url()
+    client.post(
+        f"{base}avsnitt/{summary.pk}/",
+        {"title": "Sammanfattning", "body": "### Året\n\nEtt bra år."},
+    )
+    client.post(f"{base}avsnitt/{summary.pk}/flytta/", {"riktning": "ner"})
+    assert [s.title for s in report.sections.all()][:2] == [
+        "Samverkansstruktur och representation",
+        "Sammanfattning",
+    ]
+    economy = report.sections.get(kind=Section.Kind.ECONOMY)
+    client.post(f"{base}avsnitt/{economy.pk}/ta-bort/")
+    assert not report.sections.filter(kind=Section.Kind.ECONOMY).exists()
+    refused = client.post(f"{base}publicera/")
+    report.refresh_from_db()
+    assert report.is_draft and refused.status_code == 302
+    client.post(
+        f"{base}faststall/", {"adopted_by": "Samordningsgruppen", "adopted_on": "2026-03-20"}
+    )
+    client.post(f"{base}publicera/")
+    report.refresh_from_db()
+    assert report.is_published
+    assert client.get(f"{base}avsnitt/{summary.pk}/").status_code == 403  # adopted: locked
+    public = Client().get(base).content.decode()
+    assert "Ett bra år." in public and "UTKAST" not in public
+    assert "Årsrapport 2025" in Client().get("/samla/rapporter/").content.decode()
+    assert "Årsrapport" in Client().get("/samla/flode.atom").content.decode()
+    hits = Client().get("/samla/sok/", {"q": "bra år"}).context["hits"]
+    assert any(hit.url == base for hit in hits)
+
+
+@pytest.mark.django_db
+def test_drafts_are_for_the_area_only(year_2025):
+    report = report_create(area=year_2025, group=None, year=2025)
+    url = report.get_absolute_url()
+    assert Client().get(url).status_code == 302
+    assert Client().get(url + "rapport.pdf").status_code == 302
+    assert "Årsrapport 2025" not in Client().get("/samla/rapporter/").content.decode()
+    member = _client("ledamot")
+    assert member.get(url).status_code == 200
+    assert member.get(url + "redigera/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_section_text_with_personnummer_is_refused(year_2025):
+    report = report_create(area=year_2025, group=None, year=2025)
+    section = report.sections.first()
+    response = _client("processledare").post(
+        f"{report.get_absolute_url()}avsnitt/{section.pk}/",
+        {"title": "Sammanfattning", "body": "Ärende 811218-9876"},
+    )
+    assert "får inte sparas här" in response.content.decode()
+    section.refresh_from_db()
+    assert section.body == ""
+
+
+@pytest.mark.django_db
+def test_report_page_queries_do_not_grow(year_2025):
+    report = report_create(area=year_2025, group=None, year=2025)
+    client = _client("processledare")
+    plan = ActivityPlan.objects.get(year=2025)
+
+    def grow():
+        for i in range(30):
+            activity = Activity.objects.create(
+                plan=plan, position=i + 2, local_goal="Mål", what=f"Aktivitet {i}"
+            )
+            FollowUp.objects.create(activity=activity, date=date(2025, 5, 1), text="Klar")
+        for i in range(3):
+            Section.objects.create(report=report, position=20 + i, title=f"Text {i}", body="Hej")
+
+    assert_queries_do_not_grow(lambda: client.get(report.get_absolute_url()), grow)
+
+
+@pytest.mark.django_db
+def test_group_reports_cover_the_group_and_those_under_it(year_2025):
+    group = Group.objects.get(slug="nosam-alingsas-och-lerum")
+    report = report_create(area=year_2025, group=group, year=2025)
+    assert not report.sections.filter(kind__in=["avvikelser", "ekonomi"]).exists()
+    html = _client("processledare").get(report.get_absolute_url()).content.decode()
+    assert "<td>NOSAM Alingsås</td>" in html and "<td>Samordningsgruppen</td>" not in html
