@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -17,6 +16,7 @@ from django.conf import settings
 
 from deviations.models import Category, Cause, Half
 from nosam.models import Organisation, TargetGroup
+from samla.uploads import UnsafeArchive, open_office_zip
 
 HEADERS = [
     "År",
@@ -52,7 +52,6 @@ EXAMPLE_ROWS = [
 ]
 # An .xlsx is a zip: refuse one that would unpack to far more than it weighs.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
-MAX_RATIO = 100
 
 
 class FileRejected(Exception):
@@ -164,14 +163,15 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        unpacked = sum(item.file_size for item in archive.infolist())
-    except zipfile.BadZipFile:
+        open_office_zip(data, max_unpacked=MAX_UNPACKED_BYTES)
+    except UnsafeArchive as problem:
+        if str(problem) == "bomb":
+            raise FileRejected(
+                "Excel-filen packas upp till orimligt mycket data och läses inte."
+            ) from None
         raise FileRejected(
             "Filen kunde inte läsas som Excel-fil. Den kan vara skadad eller lösenordsskyddad."
         ) from None
-    if unpacked > MAX_UNPACKED_BYTES or unpacked > MAX_RATIO * max(len(data), 1):
-        raise FileRejected("Excel-filen packas upp till orimligt mycket data och läses inte.")
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]

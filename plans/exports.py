@@ -58,34 +58,36 @@ def plan_data(version: PlanVersion, *, url: str) -> dict:
         "target_group_text": head["target_group_text"],
         "goals_heading": head["goals_heading"],
         "goals": head["goals"],
-        "activities": [
-            {
-                "position": position,
-                "goal": row["goal"],
-                "goal_is_prioritised": row["goal_prioritised"],
-                "what": row["what"],
-                "how": row["how"],
-                "responsible": row["responsible"],
-                "start": _date(row["start"]),
-                "deadline": _date(row["deadline"]),
-                "measure": row["measure"],
-                "status": {
-                    "code": row["status"] or "ej_angiven",
-                    "label": Status(row["status"]).label,
-                },
-            }
-            for position, row in enumerate(snapshot["activities"], start=1)
-        ],
+        "activities": _activities(snapshot),
     }
 
 
-def plan_csv(version: PlanVersion) -> bytes:
-    """One row per activity; UTF-8 with BOM and semicolons, as Excel in Sweden expects."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for activity in plan_data(version, url="")["activities"]:
-        writer.writerow(
+def _activities(snapshot: dict) -> list[dict]:
+    return [
+        {
+            "position": position,
+            "goal": row["goal"],
+            "goal_is_prioritised": row["goal_prioritised"],
+            "what": row["what"],
+            "how": row["how"],
+            "responsible": row["responsible"],
+            "start": _date(row["start"]),
+            "deadline": _date(row["deadline"]),
+            "measure": row["measure"],
+            "status": {
+                "code": row["status"] or "ej_angiven",
+                "label": Status(row["status"]).label,
+            },
+        }
+        for position, row in enumerate(snapshot["activities"], start=1)
+    ]
+
+
+def activity_rows(snapshot: dict) -> list[list]:
+    """One row per activity, in the columns of CSV_COLUMNS."""
+    rows = []
+    for activity in _activities(snapshot):
+        rows.append(
             [
                 activity["position"],
                 activity["goal"],
@@ -103,4 +105,13 @@ def plan_csv(version: PlanVersion) -> bytes:
                 activity["status"]["label"],
             ]
         )
+    return rows
+
+
+def plan_csv(snapshot: dict) -> bytes:
+    """One row per activity; UTF-8 with BOM and semicolons, as Excel in Sweden expects."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(activity_rows(snapshot))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

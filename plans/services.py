@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -10,7 +11,17 @@ from django.db.models import Max
 from django.utils.text import slugify
 
 from plans.documents import plan_snapshot
-from plans.models import Activity, ActivityPlan, FollowUp, PlanVersion, Status
+from plans.models import (
+    ActionPlan,
+    Activity,
+    ActivityPlan,
+    FollowUp,
+    PlanVersion,
+    PrioritisedGoal,
+    Shift,
+    Status,
+    TimetableRow,
+)
 from plans.versioning import FIRST_VERSION, VersionNumber
 from website.indexing import index_plan
 
@@ -203,3 +214,92 @@ def activity_set_status(*, activity: Activity, status: str) -> bool:
         current.save(update_fields=["status", "lock_version"])
     activity.status, activity.lock_version = current.status, current.lock_version
     return True
+
+
+def plan_import(*, imported, group, target_group) -> ActivityPlan:
+    """Save an activity plan read from Word as a new draft, all or nothing."""
+    with transaction.atomic():
+        plan = ActivityPlan.objects.create(
+            group=group,
+            target_group=target_group,
+            collaboration_plan=group.area.collaboration_plans.order_by("-start_year").first(),
+            year=imported.year,
+            title=imported.title[:300],
+            target_group_title=(
+                imported.target_group_text
+                if target_group is None or imported.target_group_text != target_group.name
+                else ""
+            )[:200],
+            introduction=imported.introduction,
+            purpose=imported.purpose,
+            target_group_text=imported.target_group_description,
+            slug=_free_slug(group, target_group, imported.year),
+        )
+        plan.shifts.set(Shift.objects.filter(pk__in=imported.shift_ids))
+        plan.goals.set(PrioritisedGoal.objects.filter(pk__in=imported.goal_ids))
+        for position, row in enumerate(imported.activities, start=1):
+            activity = Activity(
+                plan=plan,
+                position=position,
+                goal_id=row.goal_id,
+                local_goal=row.local_goal,
+                what=row.what,
+                how=row.how,
+                responsible=row.responsible,
+                start=row.start,
+                deadline=row.deadline,
+                measure=row.measure,
+                status=row.status,
+            )
+            # Dates the parser could not read are kept as written, to be fixed later.
+            activity.full_clean(exclude=["plan", "copied_from", "start", "deadline"])
+            activity.save()
+    return plan
+
+
+def _project_dates(text: str) -> dict:
+    """ "Projektet startar 2021-01-01 och pågår till 2022-12-31" → start and end."""
+    found = re.findall(r"\d{4}-\d{2}-\d{2}", text)
+    dates = {}
+    if len(found) >= 1:
+        dates["starts_on"] = date.fromisoformat(found[0])
+    if len(found) >= 2:
+        dates["ends_on"] = date.fromisoformat(found[1])
+    return dates
+
+
+def action_plan_import(*, imported, area):
+    """Save a handlingsplan read from Word with its timetable."""
+    sections = imported.sections
+    with transaction.atomic():
+        base = slugify(imported.title)[:100] or "handlingsplan"
+        slug, n = base, 2
+        while ActionPlan.objects.filter(area=area, slug=slug).exists():
+            slug, n = f"{base}-{n}", n + 1
+        plan = ActionPlan.objects.create(
+            area=area,
+            slug=slug,
+            title=imported.title[:300],
+            start_year=imported.year,
+            end_year=int(sections.get("end_year") or imported.year),
+            background=sections.get("background", ""),
+            purpose=sections.get("purpose", ""),
+            goal=sections.get("goal", ""),
+            method_questions=sections.get("method_questions", ""),
+            pilot_questions=sections.get("pilot_questions", ""),
+            costs=sections.get("costs", ""),
+            organisation_note=sections.get("organisation_note", ""),
+            reporting=sections.get("reporting", ""),
+            closing_label=sections.get("closing_label", ""),
+            closing=sections.get("closing", ""),
+            **_project_dates(sections.get("timetable_intro", "")),
+        )
+        for position, row in enumerate(imported.timetable, start=1):
+            TimetableRow.objects.create(
+                plan=plan,
+                position=position,
+                activity=row.get("activity", "")[:300],
+                when=row.get("when", ""),
+                delivery=row.get("delivery", ""),
+            )
+    return plan

@@ -9,6 +9,7 @@ from plans.views import (
     publishing,
     reading,
     tools,
+    transfer,
 )
 
 app_name = "plans"
@@ -18,12 +19,23 @@ plan_patterns = [
     path("utkast/", reading.plan_draft, name="plan_draft"),
     path("versioner/", reading.plan_versions, name="plan_versions"),
     path("version/<str:version>/", reading.plan_version, name="plan_version"),
-    path("plan.json", exports.plan_json, name="plan_json"),
-    path("plan.csv", exports.plan_csv_view, name="plan_csv"),
-    path("plan.pdf", exports.plan_pdf, name="plan_pdf"),
-    path("version/<str:version>/plan.json", exports.plan_json, name="plan_version_json"),
-    path("version/<str:version>/plan.csv", exports.plan_csv_view, name="plan_version_csv"),
-    path("version/<str:version>/plan.pdf", exports.plan_pdf, name="plan_version_pdf"),
+    *[
+        path(f"plan.{fmt}", exports.plan_export, {"fmt": fmt}, name=f"plan_{fmt}")
+        for fmt in ("json", "csv", "xlsx", "docx", "pdf")
+    ],
+    *[
+        path(
+            f"version/<str:version>/plan.{fmt}",
+            exports.plan_export,
+            {"fmt": fmt},
+            name=f"plan_version_{fmt}",
+        )
+        for fmt in ("json", "csv", "xlsx", "docx", "pdf")
+    ],
+    *[
+        path(f"utkast/plan.{fmt}", exports.draft_export, {"fmt": fmt}, name=f"plan_draft_{fmt}")
+        for fmt in ("csv", "xlsx", "docx")
+    ],
     path("jamfor/", reading.plan_compare, name="plan_compare"),
     path("historik/", history.plan_history_page, name="plan_history"),
     path("redigera/", editing.plan_edit, name="plan_edit"),
@@ -46,6 +58,12 @@ urlpatterns = [
     path("datum/tolka/", tools.partial_date_preview, name="partial_date_preview"),
     path("aktiviteter/<int:activity>/", include(activity_patterns)),
     path("<slug:area>/aktivitetsplaner/ny/", editing.plan_create, name="plan_create"),
+    path("<slug:area>/aktivitetsplaner/importera/", transfer.word_import, name="word_import"),
+    path(
+        "<slug:area>/aktivitetsplaner/importera/<str:token>/",
+        transfer.word_import_preview,
+        name="word_import_preview",
+    ),
     path("<slug:area>/grupper/<slug:group>/aktivitetsplaner/<slug:plan>/", include(plan_patterns)),
     path(
         "<slug:area>/handlingsplaner/<slug:plan>/",

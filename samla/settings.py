@@ -210,6 +210,9 @@ RELEASE = os.environ.get("SAMLA_RELEASE", "0.5")
 DEVIATIONS_MAX_UPLOAD_BYTES = int(os.environ.get("DEVIATIONS_MAX_UPLOAD_BYTES", 5 * 1024 * 1024))
 DEVIATIONS_MAX_ROWS = int(os.environ.get("DEVIATIONS_MAX_ROWS", 100_000))
 
+# Imports of plans from Word.
+WORD_MAX_UPLOAD_BYTES = int(os.environ.get("WORD_MAX_UPLOAD_BYTES", 10 * 1024 * 1024))
+
 # Content Security Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -162,6 +162,21 @@ CASES = [
         {"minutes": "Nya anteckningar"},
         [LOGIN, 404, 302, 302, 302],
     ),
+    (
+        "word import",
+        "get",
+        lambda w: f"/{w.area.slug}/aktivitetsplaner/importera/",
+        {},
+        [LOGIN, 403, 403, 200, 200],
+    ),
+    (
+        "draft as excel",
+        "get",
+        lambda w: _plan(w, "utkast/plan.xlsx"),
+        {},
+        [LOGIN, 403, 200, 200, 200],
+    ),
+    ("excel", "get", lambda w: _plan(w, "plan.xlsx"), {}, [200] * 5),
     ("deviations", "get", lambda w: f"/{w.area.slug}/avvikelser/", {}, [LOGIN, 200, 200, 200, 200]),
     (
         "deviation import",

@@ -1,6 +1,7 @@
 """Anonymous visitors see only what is published: tested on every public URL."""
 
 import io
+import zipfile
 
 import pytest
 from django.test import Client
@@ -84,6 +85,10 @@ def _urls(w):
         "plans:plan_version_json": [plan + "version/1.0/plan.json"],
         "plans:plan_version_csv": [plan + "version/1.0/plan.csv"],
         "plans:plan_version_pdf": [plan + "version/1.0/plan.pdf"],
+        "plans:plan_xlsx": [plan + "plan.xlsx", unpublished + "plan.xlsx"],
+        "plans:plan_docx": [plan + "plan.docx", unpublished + "plan.docx"],
+        "plans:plan_version_xlsx": [plan + "version/1.0/plan.xlsx"],
+        "plans:plan_version_docx": [plan + "version/1.0/plan.docx"],
         "plans:action_plan": [f"/{area}/handlingsplaner/finns-inte/"],
         "website:health": ["/helsa/"],
         "website:accessibility": ["/tillganglighet/"],
@@ -107,6 +112,13 @@ def _text(response) -> str:
     if response.get("Content-Type", "").startswith("application/pdf"):
         reader = PdfReader(io.BytesIO(response.content))
         return "\n".join(page.extract_text() for page in reader.pages)
+    if response.content.startswith(b"PK"):  # .docx and .xlsx: every XML part
+        archive = zipfile.ZipFile(io.BytesIO(response.content))
+        return "\n".join(
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.endswith(".xml")
+        )
     return response.content.decode("utf-8-sig", errors="replace")
 
 

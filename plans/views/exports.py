@@ -1,67 +1,78 @@
-"""A published plan as JSON, CSV and PDF, at stable addresses."""
+"""A plan as JSON, CSV, XLSX, DOCX and PDF, at stable addresses.
+
+Published versions are public; the draft's files are for those who may read it.
+"""
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
-from plans.documents import PlanDocument
-from plans.exports import plan_csv, plan_data
+from plans.documents import PlanDocument, plan_snapshot
+from plans.exports import activity_rows, plan_csv, plan_data
 from plans.lookups import get_plan
+from plans.office import plan_docx, plan_xlsx
 from plans.views.reading import find_version
-from samla.access import public
+from samla.access import public, rule
 from samla.pdf import render_pdf
 
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+}
 
-def _version(plan, version):
-    """The named version, or the latest published one; never a draft."""
+
+def _file(content: bytes, fmt: str, name: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
+    disposition = "inline" if fmt == "pdf" else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{name}.{fmt}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _render(fmt: str, snapshot: dict, document: PlanDocument, area) -> bytes:
+    if fmt == "csv":
+        return plan_csv(snapshot)
+    if fmt == "xlsx":
+        return plan_xlsx(activity_rows(snapshot))
+    if fmt == "docx":
+        return plan_docx(document)
+    return render_pdf("plans/plan_pdf.html", {"document": document, "area": area})
+
+
+@require_GET
+@public
+def plan_export(request, area, group, plan, fmt, version=None):
+    """The latest published version, or the one named, in a file format."""
+    plan = get_plan(area, group, plan)
     if version:
-        return find_version(plan, version)
-    latest = plan.versions.latest_first().first()
-    if latest is None:
-        raise Http404
-    return latest
-
-
-def _filename(plan, version, extension: str) -> str:
-    return f"{plan.slug}-v{version.label}.{extension}"
-
-
-@require_GET
-@public
-def plan_json(request, area, group, plan, version=None):
-    plan = get_plan(area, group, plan)
-    version = _version(plan, version)
-    url = request.build_absolute_uri(plan.url("plans:plan_version", version=version.label))
-    response = JsonResponse(
-        plan_data(version, url=url), json_dumps_params={"ensure_ascii": False, "indent": 2}
-    )
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+        version = find_version(plan, version)
+    else:
+        version = plan.versions.latest_first().first()
+        if version is None:
+            raise Http404
+    if fmt == "json":
+        url = request.build_absolute_uri(plan.url("plans:plan_version", version=version.label))
+        response = JsonResponse(
+            plan_data(version, url=url), json_dumps_params={"ensure_ascii": False, "indent": 2}
+        )
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+    key = f"plan-file:{version.pk}:{fmt}:{settings.RELEASE}"
+    content = cache.get(key)
+    if content is None:
+        document = PlanDocument.from_version(version)
+        content = _render(fmt, version.snapshot, document, plan.group.area)
+        cache.set(key, content, timeout=None)
+    return _file(content, fmt, f"{plan.slug}-v{version.label}")
 
 
 @require_GET
-@public
-def plan_csv_view(request, area, group, plan, version=None):
-    plan = get_plan(area, group, plan)
-    version = _version(plan, version)
-    response = HttpResponse(plan_csv(version), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(plan, version, "csv")}"'
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
-
-
-@require_GET
-@public
-def plan_pdf(request, area, group, plan, version=None):
-    plan = get_plan(area, group, plan)
-    version = _version(plan, version)
-    key = f"plan-pdf:{version.pk}:{settings.RELEASE}"
-    pdf = cache.get(key)
-    if pdf is None:
-        context = {"document": PlanDocument.from_version(version), "area": plan.group.area}
-        pdf = render_pdf("plans/plan_pdf.html", context)
-        cache.set(key, pdf, timeout=None)
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{_filename(plan, version, "pdf")}"'
-    return response
+@rule("plans.view_plan_draft", get_plan, visible="plans.view_plan")
+def draft_export(request, plan, fmt):
+    """The working draft as a file, for those who may read it."""
+    snapshot = plan_snapshot(plan)
+    document = PlanDocument.from_snapshot(snapshot)
+    return _file(_render(fmt, snapshot, document, plan.group.area), fmt, f"{plan.slug}-utkast")

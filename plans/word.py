@@ -1,0 +1,403 @@
+"""Read activity plans and handlingsplaner from Word (.docx).
+
+The layout is that of the plans people already have: a title, the target
+group, year, date and "Version.2.9", headed sections, and a table whose
+headers say Mål, Vad, Hur, Beslut Vem/Ansvarig, Startdatum, Deadline/slutdatum,
+Uppföljning and Status – written in many small variants. Nothing here saves:
+:func:`read_word_plan` returns what it understood, with warnings, for the
+user to check in a preview.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+from dataclasses import asdict, dataclass, field
+
+from django.conf import settings
+
+from plans.models import Status
+from plans.partial_dates import PartialDate
+from samla.patient_data import find_personal_numbers
+from samla.uploads import UnsafeArchive, open_office_zip
+
+ACTIVITY_COLUMNS = {
+    "goal": ("mål",),  # the header starts with "Mål"
+    "what": ("vad",),
+    "how": ("hur",),
+    "responsible": ("beslut", "ansvarig", "vem"),
+    "start": ("start",),
+    "deadline": ("deadline", "slutdatum", "slut"),
+    "measure": ("uppföljning", "mätetal", "utfallsmått"),
+    "status": ("status",),
+}
+TIMETABLE_COLUMNS = {
+    "activity": ("aktivitet",),
+    "when": ("tidpunkt", "när"),
+    "delivery": ("leverans",),
+}
+SECTION_HEADINGS = {
+    "syfte": "purpose",
+    "förflyttning god och nära vård": "shifts",
+    "målgrupper": "target_group_text",
+    "målgrupp": "target_group_text",
+}
+GOAL_MATCH = 0.9  # how alike a goal must be to one of the area's prioritised goals
+
+
+class WordRejected(Exception):
+    """The file cannot be used; the message says why, in Swedish."""
+
+
+@dataclass
+class ImportedActivity:
+    goal_id: int | None
+    local_goal: str
+    what: str
+    how: str
+    responsible: str
+    start: str
+    deadline: str
+    measure: str
+    status: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportedPlan:
+    kind: str  # "aktivitetsplan" or "handlingsplan"
+    file_name: str
+    title: str = ""
+    target_group_text: str = ""
+    year: int | None = None
+    version: str = ""
+    version_date: str = ""
+    introduction: str = ""
+    purpose: str = ""
+    target_group_description: str = ""
+    shift_ids: list[int] = field(default_factory=list)
+    goal_ids: list[int] = field(default_factory=list)
+    activities: list[ImportedActivity] = field(default_factory=list)
+    timetable: list[dict] = field(default_factory=list)
+    sections: dict[str, str] = field(default_factory=dict)  # handlingsplan texts
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> ImportedPlan:
+        data = dict(data)
+        data["activities"] = [ImportedActivity(**a) for a in data["activities"]]
+        return cls(**data)
+
+    @property
+    def warning_count(self) -> int:
+        rows = [a.warnings for a in self.activities] + [r["warnings"] for r in self.timetable]
+        return len(self.warnings) + sum(len(w) for w in rows)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _cell_text(cell) -> str:
+    """Every paragraph of a cell, one per line; blank paragraphs kept once."""
+    text = "\n".join(p.text.rstrip() for p in cell.paragraphs)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def _unique_cells(row) -> list:
+    """A row's cells, with a horizontally merged cell counted once."""
+    seen, cells = set(), []
+    for cell in row.cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            cells.append(cell)
+    return cells
+
+
+def _column_map(header_cells, columns: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """Which column holds what, from header texts in their many variants
+    ("Beslut\nVem/Ansvarig", "Deadline/ slutdatum", …). Columns are tried in
+    order, so "Beslut" is the responsible person before "slut" can mean a date."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(header_cells):
+        text = _norm(_cell_text(cell))
+        for name, keys in columns.items():
+            if name in found:
+                continue
+            hit = text.startswith("mål") if name == "goal" else any(k in text for k in keys)
+            if hit:
+                found[name] = index
+                break
+    return found
+
+
+def read_word_plan(uploaded, *, area) -> ImportedPlan:
+    """Check and read an uploaded .docx; raise :class:`WordRejected` if unusable."""
+    name = uploaded.name or "dokument"
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if uploaded.size > settings.WORD_MAX_UPLOAD_BYTES:
+        limit = settings.WORD_MAX_UPLOAD_BYTES // (1024 * 1024)
+        raise WordRejected(f"Filen är för stor. Största tillåtna storlek är {limit} MB.")
+    if extension == "doc":
+        raise WordRejected(
+            "Äldre Word-filer (.doc) kan inte läsas. Öppna filen i Word och spara den som "
+            "Word-dokument (.docx)."
+        )
+    if extension == "docm":
+        raise WordRejected(
+            "Dokument med makron (.docm) tas inte emot. Spara filen som vanligt Word-dokument "
+            "(.docx)."
+        )
+    if extension != "docx":
+        raise WordRejected("Filen måste vara ett Word-dokument (.docx).")
+    data = uploaded.read()
+    if not data:
+        raise WordRejected("Filen är tom.")
+    try:
+        archive = open_office_zip(data)
+    except UnsafeArchive as problem:
+        if str(problem) == "bomb":
+            raise WordRejected(
+                "Filen packas upp till orimligt mycket data och läses inte."
+            ) from None
+        raise WordRejected(
+            "Filen kunde inte läsas som Word-dokument. Den kan vara skadad eller lösenordsskyddad."
+        ) from None
+    names = set(archive.namelist())
+    if "word/document.xml" not in names:
+        raise WordRejected("Filen är inget Word-dokument.")
+    if "word/vbaProject.bin" in names or b"macroEnabled" in archive.read("[Content_Types].xml"):
+        raise WordRejected("Dokument med makron tas inte emot. Spara som vanligt .docx.")
+    from docx import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception:  # python-docx raises many kinds; the user needs one message
+        raise WordRejected(
+            "Filen kunde inte läsas som Word-dokument. Den kan vara skadad."
+        ) from None
+    plan = _read(document, name, area)
+    numbers = find_personal_numbers("\n".join(p.text for p in document.paragraphs))
+    for table in document.tables:
+        for row in table.rows:
+            numbers += find_personal_numbers(" ".join(c.text for c in row.cells))
+    if numbers:
+        raise WordRejected(
+            "Dokumentet verkar innehålla personnummer eller samordningsnummer. Uppgifter som "
+            "kan identifiera en patient får inte sparas i portalen. Ta bort dem och försök igen."
+        )
+    return plan
+
+
+def _read(document, file_name: str, area) -> ImportedPlan:
+    for table in document.tables:
+        header = _unique_cells(table.rows[0]) if table.rows else []
+        columns = _column_map(header, ACTIVITY_COLUMNS)
+        if {"what", "deadline"} <= set(columns) and ("goal" in columns or "how" in columns):
+            plan = ImportedPlan("aktivitetsplan", file_name)
+            _read_front(document, plan, area)
+            _read_activities(table, columns, plan, area)
+            return plan
+    for table in document.tables:
+        header = _unique_cells(table.rows[0]) if table.rows else []
+        columns = _column_map(header, TIMETABLE_COLUMNS)
+        if {"activity", "when"} <= set(columns):
+            plan = ImportedPlan("handlingsplan", file_name)
+            _read_action_plan(document, table, columns, plan)
+            return plan
+    raise WordRejected(
+        "Dokumentet har ingen aktivitetstabell. Tabellen ska ha kolumnerna Mål, Vad, Hur, "
+        "Beslut Vem/Ansvarig, Startdatum, Deadline/slutdatum, Uppföljning och Status "
+        "(eller, för en handlingsplan, Aktivitet, Tidpunkt och Leverans)."
+    )
+
+
+def _paragraphs(document) -> list[str]:
+    return [p.text.strip() for p in document.paragraphs]
+
+
+def _read_front(document, plan: ImportedPlan, area) -> None:
+    """Title, target group, year, date, version, and the headed sections."""
+    texts = _paragraphs(document)
+    lines = [t for t in texts if t]
+    if not lines:
+        plan.warnings.append("Dokumentet saknar rubrik.")
+        return
+    plan.title = lines[0]
+    heading_index = next(
+        (i for i, t in enumerate(lines) if _section_key(t) is not None), len(lines)
+    )
+    front, rest = lines[1:heading_index], lines[heading_index:]
+    target_lines = []
+    for line in front:
+        if re.fullmatch(r"\d{4}", line):
+            plan.year = int(line)
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", line):
+            plan.version_date = line
+        elif m := re.fullmatch(r"(?i)version\s*\.?\s*(\d+\.\d+)", line):
+            plan.version = m[1]
+        elif plan.year is None:
+            target_lines.append(line)
+        else:
+            plan.introduction = "\n\n".join(filter(None, [plan.introduction, line]))
+    plan.target_group_text = " ".join(" ".join(target_lines).split())
+    if plan.year is None:
+        plan.warnings.append("Året kunde inte läsas ur dokumentet.")
+    _read_sections(rest, plan, area)
+
+
+def _section_key(text: str) -> str | None:
+    key = _norm(text)
+    if key in SECTION_HEADINGS:
+        return SECTION_HEADINGS[key]
+    if key.startswith("prioriterade mål"):
+        return "goals"
+    return None
+
+
+def _read_sections(lines: list[str], plan: ImportedPlan, area) -> None:
+    current, collected = None, {}
+    for line in lines:
+        key = _section_key(line)
+        if key is not None:
+            current = key
+            collected.setdefault(current, [])
+        elif current:
+            collected[current].append(line)
+    plan.purpose = "\n\n".join(collected.get("purpose", []))
+    plan.target_group_description = "\n\n".join(collected.get("target_group_text", []))
+    collaboration = area.collaboration_plans.order_by("-start_year").first()
+    if collaboration is None:
+        return
+    shifts = {_norm(s.text): s.pk for s in collaboration.shifts.all()}
+    for line in collected.get("shifts", []):
+        found = _closest(line, shifts)
+        if found:
+            plan.shift_ids.append(found)
+        else:
+            plan.warnings.append(f"Förflyttningen ”{line}” finns inte i samverkansplanen.")
+    goals = {_norm(g.text): g.pk for g in collaboration.goals.all()}
+    for line in collected.get("goals", []):
+        found = _closest(line, goals)
+        if found:
+            plan.goal_ids.append(found)
+
+
+def _closest(text: str, candidates: dict[str, int]) -> int | None:
+    key = _norm(text)
+    best, score = None, 0.0
+    for candidate, pk in candidates.items():
+        ratio = difflib.SequenceMatcher(None, key, candidate).ratio()
+        if ratio > score:
+            best, score = pk, ratio
+    return best if score >= GOAL_MATCH else None
+
+
+def _row_values(cells, columns: dict[str, int], names) -> dict[str, str]:
+    values = {}
+    for name in names:
+        index = columns.get(name)
+        values[name] = _cell_text(cells[index]) if index is not None and index < len(cells) else ""
+    return values
+
+
+STATUS_BY_LABEL = {_norm(label): value for value, label in Status.choices}
+
+
+def _read_activities(table, columns: dict[str, int], plan: ImportedPlan, area) -> None:
+    collaboration = area.collaboration_plans.order_by("-start_year").first()
+    goals = {_norm(g.text): g.pk for g in collaboration.goals.all()} if collaboration else {}
+    previous_goal = ""
+    for number, row in enumerate(table.rows[1:], start=2):
+        values = _row_values(_unique_cells(row), columns, ACTIVITY_COLUMNS)
+        if not any(values.values()):
+            continue  # empty trailing rows
+        warnings = []
+        goal_text = values["goal"] or previous_goal
+        if not values["goal"] and previous_goal:
+            warnings.append("Målcellen är tom: målet från raden ovanför används.")
+        previous_goal = goal_text
+        goal_id = _closest(goal_text, goals) if goal_text else None
+        if not goal_text:
+            warnings.append("Raden saknar mål.")
+        for name, label in (("start", "Startdatum"), ("deadline", "Deadline")):
+            if values[name] and not PartialDate.lenient(values[name]).valid:
+                warnings.append(
+                    f"{label} ”{values[name]}” kunde inte tolkas och sparas som text – rätta den."
+                )
+        status = ""
+        if values["status"]:
+            status = STATUS_BY_LABEL.get(_norm(values["status"]), "")
+            if not status:
+                warnings.append(f"Status ”{values['status']}” är okänd och sätts till Ej angiven.")
+        if not values["what"]:
+            warnings.append(f"Rad {number} saknar Vad.")
+        plan.activities.append(
+            ImportedActivity(
+                goal_id=goal_id,
+                local_goal="" if goal_id else goal_text,
+                what=values["what"] or "(utan rubrik)",
+                how=values["how"],
+                responsible=values["responsible"],
+                start=values["start"],
+                deadline=values["deadline"],
+                measure=values["measure"],
+                status=status,
+                warnings=warnings,
+            )
+        )
+    if not plan.activities:
+        plan.warnings.append("Aktivitetstabellen har inga rader.")
+
+
+ACTION_SECTIONS = {
+    "bakgrund": "background",
+    "syfte": "purpose",
+    "mål": "goal",
+    "uppföljning av metod": "method_questions",
+    "uppföljning av pilot": "pilot_questions",
+    "tidplan": "timetable_intro",
+    "kostnader": "costs",
+    "projektorganisation": "organisation_note",
+    "rapporteringsrutiner": "reporting",
+}
+
+
+def _read_action_plan(document, table, columns, plan: ImportedPlan) -> None:
+    lines = [t for t in _paragraphs(document) if t]
+    plan.title = " ".join(lines[0].split()) if lines else ""
+    if m := re.search(r"(\d{4})\s*[–-]\s*(\d{4})", plan.title):
+        plan.year = int(m[1])
+        plan.sections["end_year"] = m[2]
+    current = None
+    collected: dict[str, list[str]] = {}
+    for line in lines[1:]:
+        key = _norm(line)
+        if key in ACTION_SECTIONS:
+            current = ACTION_SECTIONS[key]
+        elif key.startswith("projektavslut"):
+            current = "closing"
+            plan.sections["closing_label"] = line[len("Projektavslut") :].strip()
+        elif key in {"innehåll"} or re.search(r"\.{3,}|\t\d+$", line):
+            continue  # the table of contents
+        elif current:
+            collected.setdefault(current, []).append(line)
+    for key, values in collected.items():
+        separator = "\n" if key in {"method_questions", "pilot_questions"} else "\n\n"
+        plan.sections[key] = separator.join(values)
+    for number, row in enumerate(table.rows[1:], start=2):
+        cells = _unique_cells(row)
+        values = {
+            name: _cell_text(cells[i]) if i < len(cells) else "" for name, i in columns.items()
+        }
+        if not any(values.values()):
+            continue
+        warnings = []
+        if values.get("when") and not PartialDate.lenient(values["when"]).valid:
+            warnings.append(f"Rad {number}: tidpunkten ”{values['when']}” kunde inte tolkas.")
+        plan.timetable.append({**values, "warnings": warnings})
