@@ -23,6 +23,7 @@ from plans.models import (
     TimetableRow,
 )
 from plans.versioning import FIRST_VERSION, VersionNumber
+from samla.ordering import move
 from website.indexing import index_plan
 
 CARRIED_OVER_EXCLUDES = {Status.DONE, Status.CANCELLED}
@@ -162,16 +163,9 @@ def activity_move(*, activity: Activity, step: int) -> None:
     """Move an activity one place up (step -1) or down (+1) in its plan."""
     with transaction.atomic():
         siblings = list(activity.plan.activities.select_for_update().order_by("position", "pk"))
-        index = next(i for i, a in enumerate(siblings) if a.pk == activity.pk)
-        target = index + step
-        if not 0 <= target < len(siblings):
-            return
-        siblings[index], siblings[target] = siblings[target], siblings[index]
-        for position, item in enumerate(siblings, start=1):
-            if item.position != position:
-                item.position = position
-                item.lock_version += 1
-                item.save(update_fields=["position", "lock_version"])
+        for item in move(siblings, activity.pk, step):
+            item.lock_version += 1
+            item.save(update_fields=["position", "lock_version"])
 
 
 def activity_delete(*, activity: Activity) -> None:

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from reports.models import Report, Section
 from reports.sections import BUILDERS
+from samla.ordering import move
 from website.indexing import index_report
 
 Kind = Section.Kind
@@ -52,15 +53,8 @@ def section_add(*, report: Report, kind: str, title: str) -> Section:
 def section_move(*, section: Section, step: int) -> None:
     with transaction.atomic():
         siblings = list(section.report.sections.select_for_update().order_by("position", "pk"))
-        index = next(i for i, s in enumerate(siblings) if s.pk == section.pk)
-        target = index + step
-        if not 0 <= target < len(siblings):
-            return
-        siblings[index], siblings[target] = siblings[target], siblings[index]
-        for position, item in enumerate(siblings, start=1):
-            if item.position != position:
-                item.position = position
-                item.save(update_fields=["position"])
+        for item in move(siblings, section.pk, step):
+            item.save(update_fields=["position"])
 
 
 def report_adopt(*, report: Report, adopted_by: str, adopted_on: date) -> Report:

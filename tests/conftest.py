@@ -99,3 +99,35 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def year_2025(demo):
+    """SAMLA's 2025: a plan with a followed-up activity, and two NOSAM meetings."""
+    from datetime import date
+
+    from nosam.models import Area, Group
+    from plans.models import Activity, ActivityPlan, FollowUp
+
+    plan_2026 = ActivityPlan.objects.get(slug="psykisk-halsa-och-missbruk-2026")
+    plan = ActivityPlan.objects.create(
+        group=plan_2026.group,
+        target_group=plan_2026.target_group,
+        collaboration_plan=plan_2026.collaboration_plan,
+        year=2025,
+        title=plan_2026.title,
+        slug="psykisk-halsa-och-missbruk-2025",
+    )
+    activity = Activity.objects.create(
+        plan=plan, position=1, local_goal="Implementera SIP", what="SIP-utbildning 2025"
+    )
+    FollowUp.objects.create(
+        activity=activity, date=date(2025, 11, 1), text="Två utbildningar hölls"
+    )
+    group = Group.objects.get(slug="nosam-alingsas")
+    for day in (3, 17):
+        meeting = Meeting.objects.create(
+            area=group.area, starts_at=timezone.make_aware(datetime(2025, 3, day, 13))
+        )
+        meeting.groups.add(group)
+    return Area.objects.get(slug="samla")

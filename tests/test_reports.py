@@ -1,16 +1,15 @@
 """Annual reports: composed from the year's data, adopted, exported, published."""
 
 import io
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
-from django.utils import timezone
 from docx import Document
 from pypdf import PdfReader
 
-from nosam.models import Area, Group, Meeting
+from nosam.models import Group
 from plans.models import Activity, ActivityPlan, FollowUp
 from reports.models import Report, Section
 from reports.services import report_adopt, report_create
@@ -26,33 +25,6 @@ def _client(username):
 def _pdf_text(content: bytes) -> str:
     reader = PdfReader(io.BytesIO(content))
     return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-
-
-@pytest.fixture
-def year_2025(demo):
-    """A 2025 plan with a follow-up and two 2025 meetings of NOSAM Alingsås."""
-    plan_2026 = ActivityPlan.objects.get(slug="psykisk-halsa-och-missbruk-2026")
-    plan = ActivityPlan.objects.create(
-        group=plan_2026.group,
-        target_group=plan_2026.target_group,
-        collaboration_plan=plan_2026.collaboration_plan,
-        year=2025,
-        title=plan_2026.title,
-        slug="psykisk-halsa-och-missbruk-2025",
-    )
-    activity = Activity.objects.create(
-        plan=plan, position=1, local_goal="Implementera SIP", what="SIP-utbildning 2025"
-    )
-    FollowUp.objects.create(
-        activity=activity, date=date(2025, 11, 1), text="Två utbildningar hölls"
-    )
-    group = Group.objects.get(slug="nosam-alingsas")
-    for day in (3, 17):
-        meeting = Meeting.objects.create(
-            area=group.area, starts_at=timezone.make_aware(datetime(2025, 3, day, 13))
-        )
-        meeting.groups.add(group)
-    return Area.objects.get(slug="samla")
 
 
 @pytest.mark.django_db

@@ -1,40 +1,10 @@
 """The processledare composes the 2025 report; the public reads it."""
 
-from datetime import date, datetime
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 from playwright.sync_api import expect
 
-from nosam.models import Group, Meeting
-from plans.models import Activity, ActivityPlan, FollowUp
-
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def year_2025(demo):
-    plan_2026 = ActivityPlan.objects.get(slug="psykisk-halsa-och-missbruk-2026")
-    plan = ActivityPlan.objects.create(
-        group=plan_2026.group,
-        target_group=plan_2026.target_group,
-        collaboration_plan=plan_2026.collaboration_plan,
-        year=2025,
-        title=plan_2026.title,
-        slug="psykisk-halsa-och-missbruk-2025",
-    )
-    activity = Activity.objects.create(
-        plan=plan, position=1, local_goal="Implementera SIP", what="SIP-utbildning 2025"
-    )
-    FollowUp.objects.create(
-        activity=activity, date=date(2025, 11, 1), text="Två utbildningar hölls"
-    )
-    group = Group.objects.get(slug="nosam-alingsas")
-    meeting = Meeting.objects.create(
-        area=group.area, starts_at=timezone.make_aware(datetime(2025, 3, 3, 13))
-    )
-    meeting.groups.add(group)
 
 
 def test_compose_adopt_publish_and_read(
@@ -91,4 +61,50 @@ def test_published_2024_report_for_the_public(page, live_server, demo, assert_ac
     page.get_by_role("link", name="Årsrapporter").click()
     page.get_by_role("link", name="Årsrapport 2024: SAMLA – Vårdsamverkan Lerum Alingsås").click()
     expect(page.get_by_role("navigation", name="Innehåll")).to_contain_text("Ekonomi 2024")
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("page_name", ["redigera/", "ekonomi/", "avsnitt/nytt/", "faststall/"])
+def test_report_editing_pages_have_no_accessibility_violations(
+    page, live_server, year_2025, sign_in, assert_accessible, page_name
+):
+    from reports.services import report_create
+
+    report = report_create(area=year_2025, group=None, year=2025)
+    sign_in(page, get_user_model().objects.get(username="processledare"))
+    response = page.goto(live_server.url + report.get_absolute_url() + page_name)
+    assert response.status == 200
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/samla/rapporter/ny/",
+        "/konto/losenord/klart/",
+        "/samla/aktivitetsplaner/ny/",
+        "/samla/avvikelser/import/",
+    ],
+)
+def test_remaining_signed_in_pages_have_no_accessibility_violations(
+    page, live_server, demo, sign_in, assert_accessible, path
+):
+    sign_in(page, get_user_model().objects.get(username="processledare"))
+    assert page.goto(live_server.url + path).status == 200
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/konto/glomt-losenord/skickat/",
+        "/konto/aterstall/klart/",
+        "/konto/aterstall/x/y/",
+        "/finns-inte/",
+    ],
+)
+def test_remaining_public_pages_have_no_accessibility_violations(
+    page, live_server, demo, assert_accessible, path
+):
+    page.goto(live_server.url + path)
     assert_accessible(page)

@@ -1,6 +1,5 @@
 """A processledare brings the Word plan in and takes it out as Excel."""
 
-
 import pytest
 from django.contrib.auth import get_user_model
 from openpyxl import load_workbook
