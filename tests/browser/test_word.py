@@ -40,8 +40,10 @@ def test_upload_preview_save_and_download_xlsx(
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Utkast som Excel").click()
-    path = download_info.value.path()
-    sheet = load_workbook(path).active
+    saved = tmp_path / "utkast.xlsx"
+    download_info.value.save_as(saved)
+    assert download_info.value.suggested_filename.endswith(".xlsx")
+    sheet = load_workbook(saved).active
     assert sheet.max_row == 6
     assert [c.value for c in sheet[1]][3] == "Vad"
     assert sheet.cell(row=3, column=4).value == "Psykiatrins dag i Alingsås"
