@@ -46,3 +46,24 @@ def test_database_url_and_allowed_hosts_come_from_the_environment():
     assert result.returncode == 0, result.stderr
     assert "django.db.backends.postgresql" in result.stdout
     assert "['samla.example.se', 'www.samla.example.se']" in result.stdout
+
+
+def test_manage_py_alone_runs_in_development_mode_but_wsgi_needs_a_key():
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    clean["SAMLA_VAR_DIR"] = "/tmp/samla-test-var"
+    manage = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
+    assert manage.returncode == 0, manage.stderr
+    wsgi = subprocess.run(
+        [sys.executable, "-c", "import samla.wsgi"],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+    )
+    assert wsgi.returncode != 0 and "SECRET_KEY måste sättas" in wsgi.stderr
