@@ -115,3 +115,10 @@ def sign_in(live_server):
         return page
 
     return login
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """The live server, set up after the test database and so stopped (with its
+    database connection) before the database is dropped."""
+    return live_server
