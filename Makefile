@@ -29,7 +29,8 @@ run: $(VENV)/.installed-runtime
 	@DEBUG=1 $(BIN)/python manage.py load_demo
 	@echo
 	@echo "  SAMLA-portalen:  http://$(HOST):$(PORT)/"
-	@echo "  Logga in:        http://$(HOST):$(PORT)/admin/  (konton ovan; endast utveckling)"
+	@echo "  Logga in:        http://$(HOST):$(PORT)/konto/logga-in/  (konton ovan; endast utveckling)"
+	@echo "  Administration:  http://$(HOST):$(PORT)/admin/"
 	@echo
 	@DEBUG=1 $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 
