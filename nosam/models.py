@@ -1,6 +1,7 @@
 """The collaboration structure: areas, organisations, groups and their members."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -9,13 +10,35 @@ from simple_history.models import HistoricalRecords
 from samla.collation import swedish
 from samla.patient_data import validate_no_personal_numbers
 
+# Site-wide addresses that an area's slug must not shadow (/<area>/ is a page).
+RESERVED_SLUGS = frozenset(
+    {
+        "admin",
+        "konto",
+        "aktiviteter",
+        "datum",
+        "helsa",
+        "tillganglighet",
+        "oppna-data",
+        "static",
+        "media",
+    }
+)
+
+
+def validate_area_slug(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(
+            f"”{value}” används redan av webbplatsen och kan inte vara ett områdes adress."
+        )
+
 
 class Area(models.Model):
     """A samverkansområde, such as SAMLA – Vårdsamverkan Lerum Alingsås."""
 
     name = models.CharField("namn", max_length=200)
     short_name = models.CharField("kortnamn", max_length=40)
-    slug = models.SlugField("webbadressnamn", unique=True)
+    slug = models.SlugField("webbadressnamn", unique=True, validators=[validate_area_slug])
     description = models.TextField("beskrivning", blank=True)
     website = models.URLField("webbplats", blank=True)
     organisations = models.ManyToManyField(

@@ -16,7 +16,7 @@ SQLITE_COLLATION = "swedish"
 # Letters with their own place at the end of the Swedish alphabet, and
 # foreign letters that Swedish dictionaries file beside them.
 _TAIL_LETTERS = {"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"}
-_SAME_AS = {"ü": "y", "w": "w"}
+_SAME_AS = {"ü": "y"}
 
 
 def _base_letter(char: str) -> str:
@@ -48,9 +48,6 @@ class Swedish(Func):
     """``expression COLLATE <swedish>`` for the database in use."""
 
     template = "%(expressions)s"
-
-    def __init__(self, expression, **extra):
-        super().__init__(expression, **extra)
 
     def as_sql(self, compiler, connection, **extra_context):
         sql, params = super().as_sql(compiler, connection, **extra_context)

@@ -42,3 +42,20 @@ def test_every_rule_a_view_names_exists():
     assert PUBLIC in named
     unknown = [name for name in named - {PUBLIC} if not rules.perm_exists(name)]
     assert not unknown, unknown
+
+
+def test_an_area_cannot_take_an_address_the_site_uses():
+    import pytest
+    from django.core.exceptions import ValidationError
+    from django.urls import resolve
+
+    from nosam.models import RESERVED_SLUGS, validate_area_slug
+
+    for slug in RESERVED_SLUGS:
+        with pytest.raises(ValidationError):
+            validate_area_slug(slug)
+    validate_area_slug("samla")
+    # Every top-level path of the site other than an area is reserved.
+    for path in ("/admin/", "/konto/", "/helsa/", "/tillganglighet/", "/oppna-data/"):
+        assert path.strip("/") in RESERVED_SLUGS, path
+        assert resolve(path).url_name != "area"
