@@ -1,4 +1,4 @@
-"""No personnummer or samordningsnummer in stored free text."""
+"""No personnummer or samordningsnummer in stored free text: the recogniser."""
 
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,28 @@ from samla.patient_data import (
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 
+# How people write the separator: nothing, hyphen, plus (100 years or older),
+# space, and what word processors and other systems put there instead.
+SEPARATORS = [
+    "",
+    "-",
+    "+",
+    " ",
+    "\u2013",  # en dash, Word's autocorrection of " - "
+    "\u2014",  # em dash
+    "\u00a0",  # no-break space
+    "\u202f",  # narrow no-break space
+    "\u2212",  # minus sign
+    "\u2010",  # hyphen
+    "\u2011",  # non-breaking hyphen
+    " - ",
+    " \u2013 ",
+]
+# Text around a number: letters and punctuation, including "-" and "+" right
+# before or after it ("ref-811218-9876"), but no digits, which would make it
+# part of a longer number.
+AROUND = st.text(alphabet=st.sampled_from(list("abcåäöXYZ .,;:!?()[]/\"'-–+*#_=&%§\n\t")))
+
 
 def test_luhn_check_digit_of_a_known_test_number():
     # Skatteverket's example number 811218-9876.
@@ -33,7 +55,7 @@ def identity_numbers(draw) -> str:
     short = f"{born:%y%m}{day:02d}{serial:03d}"
     check = luhn_check_digit(short)
     century = f"{born.year // 100}"
-    separator = draw(st.sampled_from(["", "-", "+"]))
+    separator = draw(st.sampled_from(SEPARATORS))
     if draw(st.booleans()):
         return f"{century}{short[:6]}{separator}{short[6:]}{check}"
     return f"{short[:6]}{separator}{short[6:]}{check}"
@@ -49,6 +71,36 @@ def test_every_valid_number_is_caught(number, before):
     assert number not in str(error.value)  # the message does not repeat the number
 
 
+@given(identity_numbers(), AROUND, AROUND)
+def test_every_valid_number_is_caught_inside_any_text(number, before, after):
+    assert find_personal_numbers(f"{before}{number}{after}") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "811218 9876",
+        "811218\u20139876",
+        "811218\u20149876",
+        "811218\u00a09876",
+        "811218\u22129876",
+        "19811218 9876",
+        "19811218\u20139876",
+        "811218 - 9876",
+        "ref-811218-9876",
+        "MC-8112189876",
+        "-8112189876",
+        "nr:811218-9876.",
+        "811218\u200b-9876",  # a zero-width space, copied along from another system
+        "81121\u00ad8-9876",  # a soft hyphen
+    ],
+)
+def test_numbers_written_in_other_ways_are_caught(text):
+    assert len(find_personal_numbers(text)) == 1
+    with pytest.raises(ValidationError):
+        validate_no_personal_numbers(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -61,11 +113,51 @@ def test_every_valid_number_is_caught(number, before):
         "Offentlighets- och sekretesslag (2009:400)",
         "telefon 031-123 45 67",
         "100%",
+        "0322-61 60 00",
+        "070-123 45 67",
+        "+46 70 123 45 67",
+        "Alingsås kommun, org.nr 212000-1537",  # month 20: an organisation
+        "Västra Götalandsregionen 232100-0131",
+        "2024-01-01–2024-12-31",
+        "2023 – 2026",
+        "2025-03-21 13.00–15.00",
+        "Dnr 2024-00123",
+        "441 81 Alingsås",
+        "12 345 678,50 kr",
+        "SIP 2024: 123 456 st",
     ],
 )
 def test_things_that_only_look_like_numbers_pass(text):
     assert find_personal_numbers(text) == []
     validate_no_personal_numbers(text)
+
+
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)),
+    st.sampled_from(["-", "–", " – ", " - "]),
+    st.integers(min_value=0, max_value=10**12),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(["08", "031", "0322", "070", "0733"]),
+    st.integers(min_value=10**5, max_value=10**8 - 1),
+)
+def test_dates_amounts_and_phone_numbers_as_swedes_write_them_pass(
+    first, second, dash, amount, cents, area_code, subscriber
+):
+    digits = str(subscriber)
+    groups = [digits[: len(digits) % 2 or 2]] + [
+        digits[i : i + 2] for i in range(len(digits) % 2 or 2, len(digits), 2)
+    ]
+    text = (
+        f"Mötet {first:%Y-%m-%d} kl. 13.00{dash}15.00, perioden {first}{dash}{second}, "
+        f"{first.year}{dash}{second.year}. Budget {_grouped(amount)},{cents:02d} kr "
+        f"({_grouped(amount)} kr). Ring {area_code}-{' '.join(groups)}."
+    )
+    assert find_personal_numbers(text) == []
 
 
 def test_the_source_documents_are_not_flagged():
