@@ -13,7 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from nosam.models import Area, Meeting, Organisation, TargetGroup
 from samla.collation import swedish
-from samla.patient_data import validate_no_personal_numbers
+from samla.fields import FreeCharField, FreeTextField
 
 
 class Half(models.IntegerChoices):
@@ -25,7 +25,7 @@ class _AreaList(models.Model):
     """An editable list of an area: categories and causes."""
 
     area = models.ForeignKey(Area, verbose_name="samverkansområde", on_delete=models.CASCADE)
-    name = models.CharField("namn", max_length=200)
+    name = FreeCharField("namn", max_length=200)
     position = models.PositiveSmallIntegerField("ordning", default=0)
     active = models.BooleanField("används", default=True)
 
@@ -97,7 +97,7 @@ class StatisticsImport(models.Model):
         on_delete=models.CASCADE,
         related_name="deviation_imports",
     )
-    file_name = models.CharField("filnamn", max_length=255)
+    file_name = FreeCharField("filnamn", max_length=255)
     row_count = models.PositiveIntegerField("rader")
     total = models.PositiveIntegerField("antal avvikelser")
     periods = models.CharField("halvår", max_length=200)
@@ -202,10 +202,8 @@ class Finding(models.Model):
         null=True,
         blank=True,
     )
-    finding = models.TextField("iakttagelse", validators=[validate_no_personal_numbers])
-    measure = models.TextField(
-        "föreslagen åtgärd", blank=True, validators=[validate_no_personal_numbers]
-    )
+    finding = FreeTextField("iakttagelse")
+    measure = FreeTextField("föreslagen åtgärd", blank=True)
     activity = models.ForeignKey(
         "plans.Activity",
         verbose_name="förbättringsaktivitet",
@@ -250,7 +248,7 @@ class Case(models.Model):
         on_delete=models.CASCADE,
         related_name="deviation_cases",
     )
-    reference = models.CharField("MedControl-referens", max_length=40)
+    reference = FreeCharField("MedControl-referens", max_length=40)
     month = models.DateField("månad", help_text="Första dagen i månaden.")
     reporting = models.ForeignKey(
         Organisation,
@@ -267,10 +265,9 @@ class Case(models.Model):
     category = models.ForeignKey(
         Category, verbose_name="kategori", on_delete=models.PROTECT, related_name="+"
     )
-    summary = models.TextField(
+    summary = FreeTextField(
         "avidentifierad sammanfattning",
         max_length=1000,
-        validators=[validate_no_personal_numbers],
         help_text="Kort och utan uppgifter som kan peka ut en person.",
     )
     published = models.BooleanField("publicerad", default=False)

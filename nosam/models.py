@@ -8,6 +8,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from samla.collation import swedish
+from samla.fields import FreeCharField, FreeTextField
 from samla.patient_data import validate_no_personal_numbers
 
 # Site-wide addresses that an area's slug must not shadow (/<area>/ is a page).
@@ -36,10 +37,14 @@ def validate_area_slug(value: str) -> None:
 class Area(models.Model):
     """A samverkansområde, such as SAMLA – Vårdsamverkan Lerum Alingsås."""
 
-    name = models.CharField("namn", max_length=200)
-    short_name = models.CharField("kortnamn", max_length=40)
-    slug = models.SlugField("webbadressnamn", unique=True, validators=[validate_area_slug])
-    description = models.TextField("beskrivning", blank=True)
+    name = FreeCharField("namn", max_length=200)
+    short_name = FreeCharField("kortnamn", max_length=40)
+    slug = models.SlugField(
+        "webbadressnamn",
+        unique=True,
+        validators=[validate_area_slug, validate_no_personal_numbers],
+    )
+    description = FreeTextField("beskrivning", blank=True)
     website = models.URLField("webbplats", blank=True)
     organisations = models.ManyToManyField(
         "Organisation",
@@ -68,8 +73,8 @@ class Organisation(models.Model):
         REGION = "region", "Region"
         OTHER = "annan", "Annan"
 
-    name = models.CharField("namn", max_length=200, unique=True)
-    short_name = models.CharField("förkortning", max_length=40, blank=True)
+    name = FreeCharField("namn", max_length=200, unique=True)
+    short_name = FreeCharField("förkortning", max_length=40, blank=True)
     kind = models.CharField("slag", max_length=10, choices=Kind.choices)
     parent = models.ForeignKey(
         "self",
@@ -79,7 +84,7 @@ class Organisation(models.Model):
         null=True,
         blank=True,
     )
-    description = models.TextField("beskrivning", blank=True)
+    description = FreeTextField("beskrivning", blank=True)
 
     class Meta:
         verbose_name = "organisation"
@@ -105,10 +110,10 @@ class TargetGroup(models.Model):
         on_delete=models.CASCADE,
         related_name="target_groups",
     )
-    name = models.CharField("namn", max_length=200)
-    slug = models.SlugField("webbadressnamn")
-    description = models.TextField("beskrivning", blank=True)
-    other_names = models.TextField(
+    name = FreeCharField("namn", max_length=200)
+    slug = models.SlugField("webbadressnamn", validators=[validate_no_personal_numbers])
+    description = FreeTextField("beskrivning", blank=True)
+    other_names = FreeTextField(
         "andra benämningar",
         blank=True,
         help_text="En per rad, t.ex. hur en plan skriver målgruppens namn.",
@@ -143,9 +148,9 @@ class Group(models.Model):
     area = models.ForeignKey(
         Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="groups"
     )
-    name = models.CharField("namn", max_length=200)
-    short_name = models.CharField("kortnamn", max_length=80, blank=True)
-    slug = models.SlugField("webbadressnamn")
+    name = FreeCharField("namn", max_length=200)
+    short_name = FreeCharField("kortnamn", max_length=80, blank=True)
+    slug = models.SlugField("webbadressnamn", validators=[validate_no_personal_numbers])
     kind = models.CharField("slag", max_length=12, choices=Kind.choices)
     parent = models.ForeignKey(
         "self",
@@ -166,23 +171,23 @@ class Group(models.Model):
     position = models.PositiveSmallIntegerField(
         "ordning", default=0, help_text="Ordning bland syskongrupper i strukturen."
     )
-    description = models.TextField("beskrivning", blank=True)
-    purpose = models.TextField("syfte", blank=True)
-    goal = models.TextField("mål", blank=True)
-    mandate = models.TextField("uppdrag/mandat", blank=True)
-    representation = models.TextField(
+    description = FreeTextField("beskrivning", blank=True)
+    purpose = FreeTextField("syfte", blank=True)
+    goal = FreeTextField("mål", blank=True)
+    mandate = FreeTextField("uppdrag/mandat", blank=True)
+    representation = FreeTextField(
         "representation enligt uppdraget", blank=True, help_text="En representant per rad."
     )
-    chair_rules = models.TextField("ordförandeskap", blank=True)
-    meeting_rhythm = models.CharField("mötesfrekvens", max_length=200, blank=True)
+    chair_rules = FreeTextField("ordförandeskap", blank=True)
+    meeting_rhythm = FreeCharField("mötesfrekvens", max_length=200, blank=True)
     meeting_interval_weeks = models.PositiveSmallIntegerField(
         "veckor mellan möten",
         null=True,
         blank=True,
         help_text="Används för att föreslå nästa möte.",
     )
-    minutes_routine = models.TextField("minnesanteckningar", blank=True)
-    follow_up = models.TextField("uppföljning och utvärdering", blank=True)
+    minutes_routine = FreeTextField("minnesanteckningar", blank=True)
+    follow_up = FreeTextField("uppföljning och utvärdering", blank=True)
     expected_organisations = models.ManyToManyField(
         Organisation,
         verbose_name="organisationer som ska vara representerade",
@@ -212,7 +217,7 @@ class Group(models.Model):
 class Person(models.Model):
     """A person who sits in one or more groups; may have a user account."""
 
-    name = models.CharField("namn", max_length=200)
+    name = FreeCharField("namn", max_length=200)
     email = models.EmailField("e-post", blank=True)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
@@ -258,7 +263,7 @@ class Membership(models.Model):
         blank=True,
         help_text="Tomt när uppdraget beskrivs men personen inte är namngiven.",
     )
-    title = models.CharField("titel/funktion", max_length=200, blank=True)
+    title = FreeCharField("titel/funktion", max_length=200, blank=True)
     organisation = models.ForeignKey(
         Organisation,
         verbose_name="organisation",
@@ -301,17 +306,16 @@ class Meeting(models.Model):
         Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="meetings"
     )
     groups = models.ManyToManyField(Group, verbose_name="grupper", related_name="meetings")
-    title = models.CharField(
+    title = FreeCharField(
         "rubrik", max_length=200, blank=True, help_text="T.ex. ”Stor NOSAM”. Tomt: gruppens namn."
     )
     starts_at = models.DateTimeField("börjar")
     ends_at = models.DateTimeField("slutar", null=True, blank=True)
-    place = models.CharField("plats", max_length=200, blank=True)
+    place = FreeCharField("plats", max_length=200, blank=True)
     is_digital = models.BooleanField("digitalt möte", default=False)
-    minutes = models.TextField(
+    minutes = FreeTextField(
         "minnesanteckningar",
         blank=True,
-        validators=[validate_no_personal_numbers],
         help_text="Markdown: # rubrik, - punktlista, **fet**. Inga personuppgifter om patienter.",
     )
     minutes_target_group = models.ForeignKey(
@@ -365,7 +369,7 @@ class AgendaItem(models.Model):
         Meeting, verbose_name="möte", on_delete=models.CASCADE, related_name="agenda_items"
     )
     position = models.PositiveSmallIntegerField("ordning", default=0)
-    title = models.CharField("punkt", max_length=300, validators=[validate_no_personal_numbers])
+    title = FreeCharField("punkt", max_length=300)
     activity = models.ForeignKey(
         "plans.Activity",
         verbose_name="aktivitet",

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models.query_utils import DeferredAttribute
 
 from plans.partial_dates import PartialDate, PartialDateError
+from samla.patient_data import validate_no_personal_numbers
 
 
 class PartialDateFormField(forms.CharField):
@@ -48,6 +49,8 @@ class PartialDateField(models.CharField):
 
     description = "Datum som det skrivs i en plan (t.ex. ”Våren 2026”)"
     descriptor_class = PartialDateDescriptor
+    # Text that is not understood is kept as written, so it is checked as free text.
+    default_validators = [validate_no_personal_numbers]
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 200)

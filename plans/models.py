@@ -9,6 +9,7 @@ from simple_history.models import HistoricalRecords
 from nosam.models import Area, Group, TargetGroup
 from plans.fields import PartialDateField
 from plans.versioning import VersionNumber
+from samla.fields import FreeCharField, FreeTextField
 from samla.patient_data import validate_no_personal_numbers
 
 
@@ -21,11 +22,11 @@ class CollaborationPlan(models.Model):
         on_delete=models.CASCADE,
         related_name="collaboration_plans",
     )
-    title = models.CharField("titel", max_length=200)
+    title = FreeCharField("titel", max_length=200)
     start_year = models.PositiveSmallIntegerField("från år")
     end_year = models.PositiveSmallIntegerField("till år")
-    description = models.TextField("beskrivning", blank=True)
-    good_close_care = models.TextField(
+    description = FreeTextField("beskrivning", blank=True)
+    good_close_care = FreeTextField(
         "en god och nära vård",
         blank=True,
         help_text="Vad en god och nära vård innebär, en per rad.",
@@ -53,7 +54,7 @@ class CollaborationPlan(models.Model):
 class _PlanListItem(models.Model):
     """An item in one of a samverkansplan's ordered lists."""
 
-    text = models.TextField("text")
+    text = FreeTextField("text")
     position = models.PositiveSmallIntegerField("ordning", default=0)
 
     class Meta:
@@ -136,17 +137,19 @@ class ActivityPlan(models.Model):
         related_name="activity_plans",
     )
     year = models.PositiveSmallIntegerField("år")
-    slug = models.SlugField("webbadressnamn", max_length=120)
-    title = models.CharField("titel", max_length=300)
-    target_group_title = models.CharField(
+    slug = models.SlugField(
+        "webbadressnamn", max_length=120, validators=[validate_no_personal_numbers]
+    )
+    title = FreeCharField("titel", max_length=300)
+    target_group_title = FreeCharField(
         "målgrupp enligt planen",
         max_length=200,
         blank=True,
         help_text="Målgruppens namn som planen skriver det, om det skiljer sig.",
     )
-    introduction = models.TextField("inledning", blank=True)
-    purpose = models.TextField("syfte", blank=True)
-    target_group_text = models.TextField("målgrupper", blank=True)
+    introduction = FreeTextField("inledning", blank=True)
+    purpose = FreeTextField("syfte", blank=True)
+    target_group_text = FreeTextField("målgrupper", blank=True)
     shifts = models.ManyToManyField(
         Shift, verbose_name="förflyttningar", related_name="activity_plans", blank=True
     )
@@ -226,21 +229,17 @@ class Activity(models.Model):
         null=True,
         blank=True,
     )
-    local_goal = models.TextField(
+    local_goal = FreeTextField(
         "eget mål",
         blank=True,
         help_text="Ett mål som bara gäller planen, när det inte är ett av de prioriterade.",
     )
-    what = models.TextField("vad", validators=[validate_no_personal_numbers])
-    how = models.TextField("hur", blank=True, validators=[validate_no_personal_numbers])
-    responsible = models.TextField(
-        "beslut vem/ansvarig", blank=True, validators=[validate_no_personal_numbers]
-    )
+    what = FreeTextField("vad")
+    how = FreeTextField("hur", blank=True)
+    responsible = FreeTextField("beslut vem/ansvarig", blank=True)
     start = PartialDateField("startdatum")
     deadline = PartialDateField("deadline/slutdatum")
-    measure = models.TextField(
-        "uppföljning, mätetal, utfallsmått", blank=True, validators=[validate_no_personal_numbers]
-    )
+    measure = FreeTextField("uppföljning, mätetal, utfallsmått", blank=True)
     status = models.CharField(
         "status", max_length=12, choices=Status.choices, default=Status.NOT_SET, blank=True
     )
@@ -307,7 +306,7 @@ class FollowUp(models.Model):
         Activity, verbose_name="aktivitet", on_delete=models.CASCADE, related_name="follow_ups"
     )
     date = models.DateField("datum", default=timezone.localdate)
-    text = models.TextField("uppföljning", validators=[validate_no_personal_numbers])
+    text = FreeTextField("uppföljning")
     # NULL means "status unchanged"; "" is the status Ej angiven.
     new_status = models.CharField(  # noqa: DJ001
         "ny status", max_length=12, choices=Status.choices, blank=True, null=True
@@ -366,7 +365,7 @@ class PlanVersion(models.Model):
         null=True,
         blank=True,
     )
-    note = models.TextField("ändringsnotering", validators=[validate_no_personal_numbers])
+    note = FreeTextField("ändringsnotering")
     snapshot = models.JSONField("innehåll", editable=False)
 
     objects = PlanVersionQuerySet.as_manager()
@@ -410,22 +409,24 @@ class ActionPlan(models.Model):
     area = models.ForeignKey(
         Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="action_plans"
     )
-    slug = models.SlugField("webbadressnamn", max_length=120)
-    title = models.CharField("titel", max_length=300)
+    slug = models.SlugField(
+        "webbadressnamn", max_length=120, validators=[validate_no_personal_numbers]
+    )
+    title = FreeCharField("titel", max_length=300)
     start_year = models.PositiveSmallIntegerField("från år")
     end_year = models.PositiveSmallIntegerField("till år")
-    background = models.TextField("bakgrund", blank=True)
-    purpose = models.TextField("syfte", blank=True)
-    goal = models.TextField("mål", blank=True)
-    method_questions = models.TextField(
+    background = FreeTextField("bakgrund", blank=True)
+    purpose = FreeTextField("syfte", blank=True)
+    goal = FreeTextField("mål", blank=True)
+    method_questions = FreeTextField(
         "uppföljning av metod", blank=True, help_text="En fråga per rad."
     )
-    pilot_questions = models.TextField(
+    pilot_questions = FreeTextField(
         "uppföljning av pilot", blank=True, help_text="En fråga per rad."
     )
     starts_on = models.DateField("projektstart", null=True, blank=True)
     ends_on = models.DateField("projektslut", null=True, blank=True)
-    costs = models.TextField("kostnader", blank=True)
+    costs = FreeTextField("kostnader", blank=True)
     steering_group = models.ForeignKey(
         Group,
         verbose_name="styrgrupp",
@@ -434,10 +435,10 @@ class ActionPlan(models.Model):
         null=True,
         blank=True,
     )
-    organisation_note = models.TextField("projektorganisation, övrigt", blank=True)
-    reporting = models.TextField("rapporteringsrutiner", blank=True)
+    organisation_note = FreeTextField("projektorganisation, övrigt", blank=True)
+    reporting = FreeTextField("rapporteringsrutiner", blank=True)
     closing_label = PartialDateField("projektavslut")
-    closing = models.TextField("projektavslut, beskrivning", blank=True)
+    closing = FreeTextField("projektavslut, beskrivning", blank=True)
 
     class Meta:
         verbose_name = "handlingsplan"
@@ -473,9 +474,9 @@ class TimetableRow(models.Model):
         ActionPlan, verbose_name="handlingsplan", on_delete=models.CASCADE, related_name="timetable"
     )
     position = models.PositiveIntegerField("ordning", default=0)
-    activity = models.CharField("aktivitet", max_length=300)
+    activity = FreeCharField("aktivitet", max_length=300)
     when = PartialDateField("tidpunkt")
-    delivery = models.TextField("leverans", blank=True)
+    delivery = FreeTextField("leverans", blank=True)
 
     class Meta:
         verbose_name = "rad i tidplan"

@@ -7,7 +7,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nosam.models import Area, Group
-from samla.patient_data import validate_no_personal_numbers
+from samla.fields import FreeCharField, FreeTextField
 
 
 class Report(models.Model):
@@ -29,14 +29,14 @@ class Report(models.Model):
         help_text="Tomt för områdets egen årsrapport.",
     )
     year = models.PositiveSmallIntegerField("år")
-    title = models.CharField("titel", max_length=200)
-    subtitle = models.CharField("undertitel", max_length=200, blank=True)
+    title = FreeCharField("titel", max_length=200)
+    subtitle = FreeCharField("undertitel", max_length=200, blank=True)
     report_date = models.DateField("datum", default=timezone.localdate)
     status = models.CharField("status", max_length=12, choices=Status.choices, default=Status.DRAFT)
-    adopted_by = models.CharField("fastställd av", max_length=200, blank=True)
+    adopted_by = FreeCharField("fastställd av", max_length=200, blank=True)
     adopted_on = models.DateField("fastställd den", null=True, blank=True)
-    for_information_to = models.CharField("för information till", max_length=200, blank=True)
-    content_owner = models.CharField("innehållsansvarig", max_length=200, blank=True)
+    for_information_to = FreeCharField("för information till", max_length=200, blank=True)
+    content_owner = FreeCharField("innehållsansvarig", max_length=200, blank=True)
     content_owner_email = models.EmailField("innehållsansvarigs e-post", blank=True)
     published_at = models.DateTimeField("publicerad", null=True, blank=True)
     history = HistoricalRecords(verbose_name="historik för årsrapport")
@@ -78,11 +78,10 @@ class Section(models.Model):
     )
     position = models.PositiveSmallIntegerField("ordning", default=0)
     kind = models.CharField("slag", max_length=12, choices=Kind.choices, default=Kind.TEXT)
-    title = models.CharField("rubrik", max_length=200)
-    body = models.TextField(
+    title = FreeCharField("rubrik", max_length=200)
+    body = FreeTextField(
         "text",
         blank=True,
-        validators=[validate_no_personal_numbers],
         help_text="Markdown. För avsnitt med data: din kommentar till siffrorna.",
     )
     frozen_data = models.JSONField("fastställda data", null=True, blank=True, editable=False)
@@ -115,11 +114,11 @@ class EconomyItem(models.Model):
         Report, verbose_name="årsrapport", on_delete=models.CASCADE, related_name="economy"
     )
     kind = models.CharField("slag", max_length=10, choices=Kind.choices)
-    label = models.CharField("post", max_length=200)
+    label = FreeCharField("post", max_length=200)
     amount = models.DecimalField(
         "belopp (mnkr)", max_digits=9, decimal_places=2, null=True, blank=True
     )
-    note = models.CharField("kommentar", max_length=300, blank=True)
+    note = FreeCharField("kommentar", max_length=300, blank=True)
     position = models.PositiveSmallIntegerField("ordning", default=0)
 
     class Meta:
