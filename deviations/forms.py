@@ -2,6 +2,7 @@ from django import forms
 
 from deviations.models import Case, Finding
 from plans.models import ActivityPlan, PrioritisedGoal
+from samla.patient_data import validate_no_personal_numbers
 
 
 class UploadForm(forms.Form):
@@ -42,7 +43,12 @@ class FindingActivityForm(forms.Form):
         required=False,
         empty_label="Eget mål: förbättringsåtgärd från avvikelser",
     )
-    what = forms.CharField(label="Aktivitet (Vad)", required=False, max_length=300)
+    what = forms.CharField(
+        label="Aktivitet (Vad)",
+        required=False,
+        max_length=300,
+        validators=[validate_no_personal_numbers],
+    )
     existing = forms.IntegerField(
         label="…eller koppla till befintlig aktivitet (nummer)", required=False, min_value=1
     )

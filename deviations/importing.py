@@ -16,6 +16,7 @@ from django.conf import settings
 
 from deviations.models import Category, Cause, Half
 from nosam.models import Organisation, TargetGroup
+from samla.patient_data import find_personal_numbers
 from samla.uploads import UnsafeArchive, open_office_zip
 
 HEADERS = [
@@ -137,7 +138,18 @@ def read_statistics(area, uploaded) -> Preview:
         )
     else:
         raise FileRejected("Filen måste vara en CSV-fil (.csv) eller en Excel-fil (.xlsx).")
+    _refuse_patient_data(name, table)
     return _check(area, name, table)
+
+
+def _refuse_patient_data(name: str, table: list[list[str]]) -> None:
+    """Refuse the whole file before a cell is echoed in the preview or kept."""
+    cells = (str(cell) for row in table for cell in row)
+    if find_personal_numbers(name) or any(find_personal_numbers(cell) for cell in cells):
+        raise FileRejected(
+            "Filen verkar innehålla personnummer eller samordningsnummer. Uppgifter som kan "
+            "identifiera en patient får inte sparas i portalen. Ta bort dem och försök igen."
+        )
 
 
 def _read_csv(data: bytes) -> list[list[str]]:

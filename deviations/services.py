@@ -40,7 +40,7 @@ def statistics_import(
     with transaction.atomic():
         for year, half in periods:
             StatisticRow.objects.filter(area=area, year=year, half=half).delete()
-        record = StatisticsImport.objects.create(
+        record = StatisticsImport(
             area=area,
             file_name=preview.file_name[:255],
             row_count=len(preview.rows),
@@ -49,6 +49,8 @@ def statistics_import(
             imported_by=user,
             is_example=is_example,
         )
+        record.full_clean()
+        record.save()
         StatisticRow.objects.bulk_create(
             (
                 StatisticRow(

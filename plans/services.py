@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils.text import slugify
 
 from plans.documents import plan_snapshot
+from plans.fields import PartialDateField
 from plans.models import (
     ActionPlan,
     Activity,
@@ -67,7 +69,7 @@ def plan_publish(
             number = current.next_major()
         else:
             number = current.next_minor()
-        version = PlanVersion.objects.create(
+        version = PlanVersion(
             plan=plan,
             major=number.major,
             minor=number.minor,
@@ -76,6 +78,8 @@ def plan_publish(
             note=note,
             snapshot=plan_snapshot(plan),
         )
+        version.full_clean()
+        version.save()
         index_plan(plan)
     return version
 
@@ -143,7 +147,10 @@ def plan_copy_to_year(*, plan: ActivityPlan, year: int) -> ActivityPlan:
 def activity_create(*, plan: ActivityPlan, data: dict) -> Activity:
     with transaction.atomic():
         last = plan.activities.aggregate(last=Max("position"))["last"] or 0
-        return Activity.objects.create(plan=plan, position=last + 1, **data)
+        activity = Activity(plan=plan, position=last + 1, **data)
+        activity.full_clean()
+        activity.save()
+    return activity
 
 
 def activity_update(*, activity: Activity, data: dict, expected_version: int) -> Activity:
@@ -213,7 +220,9 @@ def activity_set_status(*, activity: Activity, status: str) -> bool:
 def plan_import(*, imported, group, target_group) -> ActivityPlan:
     """Save an activity plan read from Word as a new draft, all or nothing."""
     with transaction.atomic():
-        plan = ActivityPlan.objects.create(
+        plan = _create_checked(
+            ActivityPlan,
+            "Planen",
             group=group,
             target_group=target_group,
             collaboration_plan=group.area.collaboration_plans.order_by("-start_year").first(),
@@ -245,10 +254,51 @@ def plan_import(*, imported, group, target_group) -> ActivityPlan:
                 measure=row.measure,
                 status=row.status,
             )
-            # Dates the parser could not read are kept as written, to be fixed later.
-            activity.full_clean(exclude=["plan", "copied_from", "start", "deadline"])
+            _check_imported(activity, f"Aktivitet {position}", exclude=["plan"])
             activity.save()
     return plan
+
+
+def _check_imported(instance, where: str, *, exclude=()) -> None:
+    """The model validation a form runs, for a row read from a file.
+
+    Dates the parser could not read are kept as written, to be fixed later, so
+    they skip parsing; they still pass the field's validators (no personal
+    numbers), like every text. Errors name where in the document they are.
+    """
+    dates = [f.name for f in instance._meta.concrete_fields if isinstance(f, PartialDateField)]
+    errors: dict[str, list[str]] = {}
+    try:
+        instance.full_clean(exclude=[*exclude, *dates])
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    for name in dates:
+        try:
+            instance._meta.get_field(name).run_validators(getattr(instance, name))
+        except ValidationError as error:
+            errors.setdefault(name, []).extend(error.messages)
+    if errors:
+        raise ValidationError(
+            [
+                f"{where}, {_label(instance, name)}: {message}"
+                for name, messages in errors.items()
+                for message in messages
+            ]
+        )
+
+
+def _label(instance, name: str) -> str:
+    if name == "__all__":
+        return "helheten"
+    return str(instance._meta.get_field(name).verbose_name)
+
+
+def _create_checked(model, where: str, **fields):
+    """``model.objects.create(**fields)``, after :func:`_check_imported`."""
+    instance = model(**fields)
+    _check_imported(instance, where)
+    instance.save()
+    return instance
 
 
 def _project_dates(text: str) -> dict:
@@ -270,7 +320,9 @@ def action_plan_import(*, imported, area):
         slug, n = base, 2
         while ActionPlan.objects.filter(area=area, slug=slug).exists():
             slug, n = f"{base}-{n}", n + 1
-        plan = ActionPlan.objects.create(
+        plan = _create_checked(
+            ActionPlan,
+            "Handlingsplanen",
             area=area,
             slug=slug,
             title=imported.title[:300],
@@ -289,7 +341,9 @@ def action_plan_import(*, imported, area):
             **_project_dates(sections.get("timetable_intro", "")),
         )
         for position, row in enumerate(imported.timetable, start=1):
-            TimetableRow.objects.create(
+            _create_checked(
+                TimetableRow,
+                f"Tidplanens rad {position}",
                 plan=plan,
                 position=position,
                 activity=row.get("activity", "")[:300],

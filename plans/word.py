@@ -182,10 +182,12 @@ def read_word_plan(uploaded, *, area) -> ImportedPlan:
             "Filen kunde inte läsas som Word-dokument. Den kan vara skadad."
         ) from None
     plan = _read(document, name, area)
-    numbers = find_personal_numbers("\n".join(p.text for p in document.paragraphs))
+    # The file name too: it is shown in the preview. Cells apart, so that two
+    # numbers in neighbouring cells never read as one.
+    numbers = find_personal_numbers("\n".join([name, *(p.text for p in document.paragraphs)]))
     for table in document.tables:
         for row in table.rows:
-            numbers += find_personal_numbers(" ".join(c.text for c in row.cells))
+            numbers += find_personal_numbers("\n".join(c.text for c in row.cells))
     if numbers:
         raise WordRejected(
             "Dokumentet verkar innehålla personnummer eller samordningsnummer. Uppgifter som "

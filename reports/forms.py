@@ -3,6 +3,7 @@ from django.forms import modelformset_factory
 from django.utils import timezone
 
 from reports.models import EconomyItem, Report, Section
+from samla.patient_data import validate_no_personal_numbers
 
 
 class ReportCreateForm(forms.Form):
@@ -40,12 +41,17 @@ class SectionForm(forms.ModelForm):
 
 class SectionAddForm(forms.Form):
     kind = forms.ChoiceField(label="Slag av avsnitt", choices=Section.Kind.choices)
-    title = forms.CharField(label="Rubrik", max_length=200)
+    title = forms.CharField(
+        label="Rubrik", max_length=200, validators=[validate_no_personal_numbers]
+    )
 
 
 class AdoptForm(forms.Form):
     adopted_by = forms.CharField(
-        label="Fastställd av", max_length=200, initial="Samordningsgruppen"
+        label="Fastställd av",
+        max_length=200,
+        initial="Samordningsgruppen",
+        validators=[validate_no_personal_numbers],
     )
     adopted_on = forms.DateField(
         label="Fastställd den", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

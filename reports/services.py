@@ -47,7 +47,10 @@ def report_create(*, area, group, year: int, title: str = "") -> Report:
 
 def section_add(*, report: Report, kind: str, title: str) -> Section:
     last = report.sections.aggregate(last=Max("position"))["last"] or 0
-    return Section.objects.create(report=report, kind=kind, title=title, position=last + 1)
+    section = Section(report=report, kind=kind, title=title, position=last + 1)
+    section.full_clean()
+    section.save()
+    return section
 
 
 def section_move(*, section: Section, step: int) -> None:
@@ -67,6 +70,7 @@ def report_adopt(*, report: Report, adopted_by: str, adopted_on: date) -> Report
         report.status = Report.Status.ADOPTED
         report.adopted_by = adopted_by
         report.adopted_on = adopted_on
+        report.full_clean()
         report.save()
     return report
 

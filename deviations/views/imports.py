@@ -1,6 +1,7 @@
 """Import half-year statistics: upload, preview with totals, then save."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -53,7 +54,12 @@ def confirm(request, area, token):
         return redirect("deviations:import", area=area.slug)
     preview = Preview.from_json(pending.payload)
     if request.method == "POST":
-        record = services.statistics_import(area=area, preview=preview, user=request.user)
+        try:
+            record = services.statistics_import(area=area, preview=preview, user=request.user)
+        except ValidationError as refused:
+            pending.delete()
+            messages.error(request, "Statistiken sparades inte. " + " ".join(refused.messages))
+            return redirect("deviations:import", area=area.slug)
         pending.delete()
         messages.success(
             request,

@@ -4,6 +4,7 @@ import uuid
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -108,6 +109,16 @@ def _snapshot(imported: ImportedPlan, area, target_group) -> dict:
     }
 
 
+def _refused(request, area, token, refused: ValidationError):
+    """Nothing was saved: say why, and start again from the upload (the preview
+    would show the refused text once more)."""
+    del request.session[SESSION_KEY.format(token)]
+    for message in refused.messages:
+        messages.error(request, f"Planen sparades inte. {message}")
+    context = {"area": area, "form": WordUploadForm(area=area)}
+    return render(request, "plans/word_import.html", context, status=400)
+
+
 @require_http_methods(["GET", "POST"])
 @rule("plans.add_plan", get_area)
 def word_import_preview(request, area, token):
@@ -119,12 +130,17 @@ def word_import_preview(request, area, token):
     group = area.groups.get(pk=pending["group"])
     target_group = area.target_groups.filter(pk=pending["target_group"]).first()
     if request.method == "POST":
-        if imported.kind == "handlingsplan":
-            saved = services.action_plan_import(imported=imported, area=area)
-            url = saved.get_absolute_url()
-        else:
-            saved = services.plan_import(imported=imported, group=group, target_group=target_group)
-            url = saved.url("plans:plan_draft")
+        try:
+            if imported.kind == "handlingsplan":
+                saved = services.action_plan_import(imported=imported, area=area)
+                url = saved.get_absolute_url()
+            else:
+                saved = services.plan_import(
+                    imported=imported, group=group, target_group=target_group
+                )
+                url = saved.url("plans:plan_draft")
+        except ValidationError as refused:
+            return _refused(request, area, token, refused)
         del request.session[SESSION_KEY.format(token)]
         messages.success(request, "Planen är sparad som utkast. Kontrollera den och publicera.")
         return redirect(url)
