@@ -114,7 +114,7 @@ def _refused(request, area, token, refused: ValidationError):
     would show the refused text once more)."""
     del request.session[SESSION_KEY.format(token)]
     for message in refused.messages:
-        messages.error(request, f"Planen sparades inte. {message}")
+        messages.error(request, f"Inget sparades. {message}")
     context = {"area": area, "form": WordUploadForm(area=area)}
     return render(request, "plans/word_import.html", context, status=400)
 
