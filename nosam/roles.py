@@ -40,6 +40,21 @@ class Roles:
             self._effective[area_id] = _effective_groups(self.group_ids, area_id)
         return self._effective[area_id]
 
+    def groups_to_meet_in(self, area_id: int) -> frozenset[int]:
+        """The groups a member may hold a meeting with: their own (joint ones
+        included) and the groups under those, as for Stor NOSAM."""
+        own = self.effective_group_ids(area_id)
+        rows = Group.objects.filter(area_id=area_id).values_list("pk", "parent_id")
+        found = set(own)
+        changed = True
+        while changed:
+            changed = False
+            for pk, parent in rows:
+                if parent in found and pk not in found:
+                    found.add(pk)
+                    changed = True
+        return frozenset(found)
+
     def is_member_in(self, area: Area | int) -> bool:
         """Member of any group of the area."""
         area_id = area if isinstance(area, int) else area.pk

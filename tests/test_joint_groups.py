@@ -1,7 +1,10 @@
 """Membership never flows upward, except through a group flagged as joint."""
 
+from datetime import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from nosam.models import Group, Meeting
 from nosam.roles import roles_of
@@ -103,10 +106,6 @@ def test_membership_of_a_joint_group_gives_no_rights_on_the_groups_under_it(tree
 
 
 def test_a_meeting_of_the_parent_is_not_a_meeting_of_the_child_members(tree, client):
-    from datetime import datetime
-
-    from django.utils import timezone
-
     top, middle, bottom, _ = tree
     meeting = Meeting.objects.create(
         area=top.area, starts_at=timezone.make_aware(datetime(2026, 3, 3, 13))
@@ -118,3 +117,52 @@ def test_a_meeting_of_the_parent_is_not_a_meeting_of_the_child_members(tree, cli
     Group.objects.filter(pk=middle.pk).update(is_joint=True)
     client.force_login(member_user(bottom))
     assert client.post(url, {"minutes": "Ja"}).status_code == 302
+
+
+def _meeting_data(*groups):
+    return {
+        "groups": [group.pk for group in groups],
+        "title": "Möte",
+        "starts_at": "2026-11-24T13:00",
+        "dagordning-TOTAL_FORMS": 0,
+        "dagordning-INITIAL_FORMS": 0,
+    }
+
+
+@pytest.mark.django_db
+def test_ledamot_cannot_put_a_meeting_on_a_group_above_her_own(demo, client):
+    client.force_login(User.objects.get(username="ledamot"))
+    political = Group.objects.get(slug="politiska-samradsgruppen")
+    alingsas = Group.objects.get(slug="nosam-alingsas")
+    before = political.meetings.count()
+    response = client.post(
+        "/samla/grupper/nosam-alingsas/moten/nytt/", _meeting_data(alingsas, political)
+    )
+    assert response.status_code == 200  # the form again, with an error
+    assert political.meetings.count() == before
+
+
+@pytest.mark.django_db
+def test_ledamot_holds_stor_nosam_with_the_other_nosam_of_the_joint_group(demo, client):
+    client.force_login(User.objects.get(username="ledamot"))
+    alingsas, lerum = Group.objects.filter(slug__in=["nosam-alingsas", "nosam-lerum"])
+    response = client.post(
+        "/samla/grupper/nosam-alingsas/moten/nytt/", _meeting_data(alingsas, lerum)
+    )
+    assert response.status_code == 302
+    meeting = Meeting.objects.get(pk=response["Location"].rstrip("/").rsplit("/", 1)[1])
+    assert set(meeting.groups.all()) == {alingsas, lerum}
+
+
+@pytest.mark.django_db
+def test_editing_a_meeting_keeps_the_groups_the_editor_may_not_choose(demo, client):
+    client.force_login(User.objects.get(username="ledamot"))
+    alingsas = Group.objects.get(slug="nosam-alingsas")
+    coordination = Group.objects.get(slug="samordningsgruppen")
+    meeting = Meeting.objects.create(
+        area=alingsas.area, starts_at=timezone.make_aware(datetime(2026, 5, 5, 9))
+    )
+    meeting.groups.set([alingsas, coordination])
+    response = client.post(f"/samla/moten/{meeting.pk}/redigera/", _meeting_data(alingsas))
+    assert response.status_code == 302
+    assert set(meeting.groups.all()) == {alingsas, coordination}
