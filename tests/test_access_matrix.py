@@ -204,7 +204,7 @@ CASES = [
         "get",
         lambda w: "/annat/avvikelser/",
         {},
-        [404, 404, 404, 404, 404],
+        [LOGIN, 404, 404, 404, 404],
     ),
     (
         "status from board",
