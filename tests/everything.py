@@ -120,7 +120,10 @@ def populate(area, *, name: str) -> dict:
                 meeting=meeting,
             ),
             PendingImport.objects.create(
-                area=area, token=uuid.uuid4(), created_by=person.user, payload={}
+                area=area,
+                token=uuid.uuid4(),
+                created_by=person.user,
+                payload={"file_name": f"{name}.csv", "rows": []},
             ),
             report,
             report.sections.first(),
