@@ -20,10 +20,10 @@ FINISHED = {Status.DONE, Status.CANCELLED}
 
 
 def board_groups(group: Group) -> list[int]:
-    """Whose plans the board shows: the group, the groups under it, and the
-    joint groups it is part of (a NOSAM's target group works on the joint plan
-    of its NOSAM). The joint groups are those whose members include this
-    group's members, so the board shows nothing its members may not follow up."""
+    """Whose plans the board shows: the group, the groups under it (for an
+    overview; only their own members update those rows), and the joint groups
+    this group is part of, whose plans its members work on (a NOSAM's target
+    group on the joint plan of its NOSAM)."""
     rows = Group.objects.filter(area_id=group.area_id).values_list("pk", "parent_id", "is_joint")
     parents = {pk: parent for pk, parent, _ in rows}
     joint = {pk for pk, _, is_joint in rows if is_joint}
