@@ -166,3 +166,17 @@ def test_editing_a_meeting_keeps_the_groups_the_editor_may_not_choose(demo, clie
     response = client.post(f"/samla/moten/{meeting.pk}/redigera/", _meeting_data(alingsas))
     assert response.status_code == 302
     assert set(meeting.groups.all()) == {alingsas, coordination}
+
+
+def test_the_board_offers_updates_only_on_rows_the_viewer_may_follow_up(tree, client):
+    top, middle, bottom, plans = tree
+    for plan in plans.values():
+        plan.year = 2026
+        plan.save()
+    client.force_login(member_user(middle))
+    html = client.get(f"/{top.area.slug}/grupper/{middle.slug}/motesvy/").content.decode()
+    own, below = plans["Mitten"].activities.get(), plans["Nederst"].activities.get()
+    assert f'id="status-{own.pk}"' in html
+    assert f"rad-{below.pk}" in html  # shown for overview
+    assert f'id="status-{below.pk}"' not in html
+    assert "Uppdateras av Nederst" in html
