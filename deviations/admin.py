@@ -10,10 +10,14 @@ from deviations.models import (
     StatisticRow,
     StatisticsImport,
 )
+from nosam.admin_scope import ScopedAdmin
+
+# Statistics come in through the checked import and are read on the site; the
+# admin is for superusers, scoped to areas like every other admin.
 
 
 @admin.register(Category, Cause)
-class AreaListAdmin(admin.ModelAdmin):
+class AreaListAdmin(ScopedAdmin):
     list_display = ["name", "area", "position", "active"]
     list_filter = ["area", "active"]
     list_editable = ["position", "active"]
@@ -21,12 +25,12 @@ class AreaListAdmin(admin.ModelAdmin):
 
 
 @admin.register(Publication)
-class PublicationAdmin(admin.ModelAdmin):
+class PublicationAdmin(ScopedAdmin):
     list_display = ["area", "publish_statistics"]
 
 
 @admin.register(StatisticsImport)
-class StatisticsImportAdmin(admin.ModelAdmin):
+class StatisticsImportAdmin(ScopedAdmin):
     list_display = [
         "file_name",
         "area",
@@ -43,7 +47,7 @@ class StatisticsImportAdmin(admin.ModelAdmin):
 
 
 @admin.register(StatisticRow)
-class StatisticRowAdmin(admin.ModelAdmin):
+class StatisticRowAdmin(ScopedAdmin):
     list_display = ["year", "half", "reporting", "receiving", "target_group", "category", "count"]
     list_filter = ["area", "year", "half", "category"]
     list_select_related = ["reporting", "receiving", "target_group", "category"]
@@ -51,7 +55,7 @@ class StatisticRowAdmin(admin.ModelAdmin):
 
 
 @admin.register(Finding)
-class FindingAdmin(admin.ModelAdmin):
+class FindingAdmin(ScopedAdmin):
     list_display = ["__str__", "area", "year", "half", "target_group", "activity"]
     list_filter = ["area", "year", "half", "target_group"]
     search_fields = ["finding", "measure"]
@@ -60,7 +64,7 @@ class FindingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(ScopedAdmin):
     list_display = ["reference", "month", "reporting", "receiving", "category", "published"]
     list_filter = ["area", "category", "published"]
     search_fields = ["reference", "summary"]
@@ -69,6 +73,6 @@ class CaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(PendingImport)
-class PendingImportAdmin(admin.ModelAdmin):
+class PendingImportAdmin(ScopedAdmin):
     list_display = ["__str__", "area", "created_by", "created_at"]
     list_select_related = ["area", "created_by"]

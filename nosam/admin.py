@@ -1,8 +1,15 @@
 from django.contrib import admin
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
+from nosam.admin_scope import (
+    ACTIONS,
+    ScopedAdmin,
+    ScopedTabularInline,
+    processledare_areas,
+)
 from nosam.models import (
     AgendaItem,
     Area,
@@ -14,61 +21,15 @@ from nosam.models import (
     Person,
     TargetGroup,
 )
-from nosam.roles import roles_of
 from website.indexing import index_group
 
-
-class AreaScopedAdmin(admin.ModelAdmin):
-    """Processledare manage the structure of their own areas (rule
-    ``nosam.manage_structure``); administrators manage everything."""
-
-    area_path = "area"  # lookup from the model to its area
-
-    def _area_ids(self, request) -> set[int]:
-        return roles_of(request.user).processledare_area_ids
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if request.user.is_superuser:
-            return queryset
-        return queryset.filter(**{f"{self.area_path}__in": self._area_ids(request)})
-
-    def has_module_permission(self, request):
-        return request.user.is_superuser or bool(self._area_ids(request))
-
-    def has_view_permission(self, request, obj=None):
-        return self._may_manage(request, obj)
-
-    def has_add_permission(self, request):
-        return self._may_manage(request, None)
-
-    def has_change_permission(self, request, obj=None):
-        return self._may_manage(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return self._may_manage(request, obj)
-
-    def _may_manage(self, request, obj) -> bool:
-        if request.user.is_superuser:
-            return True
-        if obj is None:
-            return bool(self._area_ids(request))
-        return request.user.has_perm("nosam.manage_structure", obj)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if not request.user.is_superuser:
-            areas = self._area_ids(request)
-            if db_field.name == "area":
-                kwargs["queryset"] = Area.objects.filter(pk__in=areas)
-            elif db_field.name in {"group", "parent"} and db_field.related_model is Group:
-                kwargs["queryset"] = Group.objects.filter(area__in=areas)
-            elif db_field.name == "target_group":
-                kwargs["queryset"] = TargetGroup.objects.filter(area__in=areas)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+# Processledare manage their areas' structure and meetings here (rule
+# ``nosam.manage_structure``); areas and organisations are the superusers'.
 
 
 @admin.register(Area)
-class AreaAdmin(admin.ModelAdmin):
+class AreaAdmin(ScopedAdmin):
+    area_path = "pk"
     list_display = ["name", "short_name", "slug"]
     search_fields = ["name", "short_name"]
     prepopulated_fields = {"slug": ["short_name"]}
@@ -77,7 +38,11 @@ class AreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(ScopedAdmin):
+    # Shared by the areas (a region sits in several); processledare find them
+    # to seat a member, and only superusers change them.
+    area_path = None
+    processledare_may = frozenset({"view"})
     list_display = ["name", "short_name", "kind", "parent"]
     list_filter = ["kind", "areas"]
     search_fields = ["name", "short_name"]
@@ -85,7 +50,8 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(TargetGroup)
-class TargetGroupAdmin(AreaScopedAdmin):
+class TargetGroupAdmin(ScopedAdmin):
+    processledare_may = ACTIONS
     list_display = ["name", "area"]
     list_filter = ["area"]
     search_fields = ["name", "other_names"]
@@ -93,16 +59,17 @@ class TargetGroupAdmin(AreaScopedAdmin):
     list_select_related = ["area"]
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ScopedTabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["person", "organisation"]
 
 
 @admin.register(Group)
-class GroupAdmin(AreaScopedAdmin):
-    list_display = ["name", "kind", "area", "parent", "target_group"]
-    list_filter = ["area", "kind", "target_group"]
+class GroupAdmin(ScopedAdmin):
+    processledare_may = ACTIONS
+    list_display = ["name", "kind", "area", "parent", "is_joint", "target_group"]
+    list_filter = ["area", "kind", "is_joint", "target_group"]
     search_fields = ["name", "short_name", "mandate"]
     prepopulated_fields = {"slug": ["name"]}
     list_select_related = ["area", "parent", "target_group"]
@@ -115,28 +82,39 @@ class GroupAdmin(AreaScopedAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(ScopedAdmin):
+    area_path = "memberships__group__area"
+    processledare_may = ACTIONS
     list_display = ["name", "email", "user"]
     search_fields = ["name", "email"]
     list_select_related = ["user"]
 
-    # Processledare add people to their groups: they may find and add persons.
-    def has_module_permission(self, request):
-        return request.user.is_superuser or bool(roles_of(request.user).processledare_area_ids)
+    def scope(self, request, queryset):
+        """People seated in the user's areas, and people just added who sit
+        nowhere yet and have no account (so she can seat them next)."""
+        if request.user.is_superuser:
+            return queryset
+        seated = Person.objects.filter(
+            memberships__group__area__in=processledare_areas(request.user)
+        )
+        unattached = Person.objects.filter(memberships__isnull=True, user__isnull=True)
+        return queryset.filter(Q(pk__in=seated.values("pk")) | Q(pk__in=unattached.values("pk")))
 
-    def has_view_permission(self, request, obj=None):
-        return self.has_module_permission(request)
-
-    def has_add_permission(self, request):
-        return self.has_module_permission(request)
-
-    def has_change_permission(self, request, obj=None):
-        return self.has_module_permission(request)
+    def may(self, request, action, obj=None):
+        """Someone who also sits in another area is changed by an administrator:
+        deleting them would empty that area's seats too."""
+        if not super().may(request, action, obj):
+            return False
+        if obj is None or action == "view" or request.user.is_superuser:
+            return True
+        elsewhere = obj.memberships.exclude(group__area__in=processledare_areas(request.user))
+        return not elsewhere.exists()
 
 
 @admin.register(Membership)
-class MembershipAdmin(AreaScopedAdmin):
+class MembershipAdmin(ScopedAdmin):
     area_path = "group__area"
+    processledare_may = ACTIONS
 
     list_display = ["__str__", "role", "organisation", "starts_on", "ends_on"]
     list_filter = ["role", "group__area", "group"]
@@ -145,19 +123,20 @@ class MembershipAdmin(AreaScopedAdmin):
     list_select_related = ["person", "group", "organisation"]
 
 
-class AgendaInline(admin.TabularInline):
+class AgendaInline(ScopedTabularInline):
     model = AgendaItem
     extra = 0
     raw_id_fields = ["activity"]
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(ScopedTabularInline):
     model = Attendance
     extra = 0
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(ScopedAdmin, SimpleHistoryAdmin):
+    processledare_may = ACTIONS
     list_display = ["__str__", "starts_at", "place", "is_digital", "minutes_published"]
     list_filter = ["area", "groups", "minutes_published", "is_digital"]
     search_fields = ["title", "place", "minutes"]
@@ -170,7 +149,9 @@ class MeetingAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(admin.ModelAdmin):
+class AgendaItemAdmin(ScopedAdmin):
+    area_path = "meeting__area"
+    processledare_may = ACTIONS
     list_display = ["title", "meeting", "activity"]
     search_fields = ["title"]
     raw_id_fields = ["activity", "meeting"]
@@ -178,7 +159,9 @@ class AgendaItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(Attendance)
-class AttendanceAdmin(admin.ModelAdmin):
+class AttendanceAdmin(ScopedAdmin):
+    area_path = "meeting__area"
+    processledare_may = ACTIONS
     list_display = ["meeting", "organisation", "present"]
     list_filter = ["present", "organisation"]
     list_select_related = ["meeting", "organisation"]

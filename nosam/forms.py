@@ -30,12 +30,20 @@ class MeetingForm(forms.ModelForm):
         ]
         widgets = {"groups": forms.CheckboxSelectMultiple}
 
-    def __init__(self, *args, area, **kwargs):
+    def __init__(self, *args, area, groups, **kwargs):
+        """``groups``: those the user may hold the meeting with. Groups of an
+        existing meeting outside them are kept as they are."""
         super().__init__(*args, **kwargs)
         self.area = area
-        self.fields["groups"].queryset = area.groups.all()
+        self.fields["groups"].queryset = groups
+        self.kept_groups = (
+            list(self.instance.groups.exclude(pk__in=groups)) if self.instance.pk else []
+        )
         self.fields["minutes_target_group"].queryset = area.target_groups.all()
         self.fields["groups"].help_text = "Välj flera grupper för ett gemensamt möte (Stor NOSAM)."
+
+    def clean_groups(self):
+        return [*self.cleaned_data["groups"], *self.kept_groups]
 
     def clean(self):
         data = super().clean()

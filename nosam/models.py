@@ -160,6 +160,15 @@ class Group(models.Model):
         null=True,
         blank=True,
     )
+    # Rights never flow up the tree by themselves: only a group that says it is
+    # made of the groups directly under it (NOSAM Alingsås och Lerum) counts
+    # their members as its own.
+    is_joint = models.BooleanField(
+        "gemensam grupp",
+        default=False,
+        help_text="Medlemmar i grupperna direkt under denna räknas som medlemmar även här, "
+        "t.ex. en gemensam NOSAM för två kommuner.",
+    )
     target_group = models.ForeignKey(
         TargetGroup,
         verbose_name="målgrupp",

@@ -22,23 +22,38 @@ class Roles:
     group_ids: set[int] = field(default_factory=set)
     area_ids: set[int] = field(default_factory=set)
     processledare_area_ids: set[int] = field(default_factory=set)
-    # area id -> {group id: parent id}, loaded when first needed
-    _trees: dict[int, dict[int, int | None]] = field(default_factory=dict)
+    # area id -> the groups of that area the user counts as a member of
+    _effective: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def is_member_of(self, group: Group) -> bool:
-        """Member of the group itself or of any group under it."""
+        """Member of the group itself, or of a group under it when the group is
+        joint (recursively, through joint groups only). Membership of a group
+        never gives rights on the groups above it by itself."""
         if not self.group_ids:
             return False
         if group.pk in self.group_ids:
             return True
-        parents = self._tree(group.area_id)
-        for group_id in self.group_ids:
-            current = parents.get(group_id)
-            while current is not None:
-                if current == group.pk:
-                    return True
-                current = parents.get(current)
-        return False
+        return group.pk in self.effective_group_ids(group.area_id)
+
+    def effective_group_ids(self, area_id: int) -> frozenset[int]:
+        if area_id not in self._effective:
+            self._effective[area_id] = _effective_groups(self.group_ids, area_id)
+        return self._effective[area_id]
+
+    def groups_to_meet_in(self, area_id: int) -> frozenset[int]:
+        """The groups a member may hold a meeting with: their own (joint ones
+        included) and the groups under those, as for Stor NOSAM."""
+        own = self.effective_group_ids(area_id)
+        rows = Group.objects.filter(area_id=area_id).values_list("pk", "parent_id")
+        found = set(own)
+        changed = True
+        while changed:
+            changed = False
+            for pk, parent in rows:
+                if parent in found and pk not in found:
+                    found.add(pk)
+                    changed = True
+        return frozenset(found)
 
     def is_member_in(self, area: Area | int) -> bool:
         """Member of any group of the area."""
@@ -49,11 +64,20 @@ class Roles:
         area_id = area if isinstance(area, int) else area.pk
         return area_id in self.processledare_area_ids
 
-    def _tree(self, area_id: int) -> dict[int, int | None]:
-        if area_id not in self._trees:
-            rows = Group.objects.filter(area_id=area_id).values_list("pk", "parent_id")
-            self._trees[area_id] = dict(rows)
-        return self._trees[area_id]
+
+def _effective_groups(group_ids: set[int], area_id: int) -> frozenset[int]:
+    """The user's groups in the area, and every joint group above them reached
+    through joint groups only."""
+    rows = Group.objects.filter(area_id=area_id).values_list("pk", "parent_id", "is_joint")
+    parents = {pk: parent for pk, parent, _ in rows}
+    joint = {pk for pk, _, is_joint in rows if is_joint}
+    found = {pk for pk in group_ids if pk in parents}
+    for group_id in list(found):
+        current = parents.get(group_id)
+        while current in joint and current not in found:
+            found.add(current)
+            current = parents.get(current)
+    return frozenset(found)
 
 
 def roles_of(user) -> Roles:

@@ -59,7 +59,8 @@ rules.add_perm("nosam.manage_structure", is_admin | is_processledare)
 
 @rules.predicate
 def is_meeting_member(user, meeting):
-    """Member of one of the meeting's groups (or of a group under one of them)."""
+    """Member of one of the meeting's groups (a joint group counts the members
+    of the groups directly under it)."""
     roles = roles_of(user)
     return any(roles.is_member_of(group) for group in meeting.groups.all())
 

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
+from nosam.admin_scope import ScopedAdmin, ScopedStackedInline, ScopedTabularInline
 from plans.models import (
     ActionPlan,
     Activity,
@@ -16,24 +17,29 @@ from plans.models import (
 )
 from website.indexing import index_action_plan
 
+# Plans are edited on the site, where drafts, versions and history are kept;
+# the admin is for superusers. Processledare may look activities up (for a
+# meeting's agenda). Everything is scoped all the same, so granting more later
+# cannot open another area.
 
-class GoalInline(admin.TabularInline):
+
+class GoalInline(ScopedTabularInline):
     model = PrioritisedGoal
     extra = 0
 
 
-class FocusAreaInline(admin.TabularInline):
+class FocusAreaInline(ScopedTabularInline):
     model = FocusArea
     extra = 0
 
 
-class ShiftInline(admin.TabularInline):
+class ShiftInline(ScopedTabularInline):
     model = Shift
     extra = 0
 
 
 @admin.register(CollaborationPlan)
-class CollaborationPlanAdmin(admin.ModelAdmin):
+class CollaborationPlanAdmin(ScopedAdmin):
     list_display = ["title", "area", "start_year", "end_year"]
     list_filter = ["area"]
     search_fields = ["title"]
@@ -41,19 +47,21 @@ class CollaborationPlanAdmin(admin.ModelAdmin):
 
 
 @admin.register(PrioritisedGoal, FocusArea, Shift)
-class PlanListItemAdmin(admin.ModelAdmin):
+class PlanListItemAdmin(ScopedAdmin):
+    area_path = "plan__area"
     list_display = ["text", "plan", "position"]
     list_filter = ["plan"]
     search_fields = ["text"]
 
 
-class ActivityInline(admin.StackedInline):
+class ActivityInline(ScopedStackedInline):
     model = Activity
     extra = 0
 
 
 @admin.register(ActivityPlan)
-class ActivityPlanAdmin(SimpleHistoryAdmin):
+class ActivityPlanAdmin(ScopedAdmin, SimpleHistoryAdmin):
+    area_path = "group__area"
     list_display = ["title", "group", "target_group", "year"]
     list_filter = ["group__area", "year", "target_group"]
     search_fields = ["title", "purpose", "activities__what"]
@@ -63,20 +71,22 @@ class ActivityPlanAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(SimpleHistoryAdmin):
+class ActivityAdmin(ScopedAdmin, SimpleHistoryAdmin):
+    area_path = "plan__group__area"
+    processledare_may = frozenset({"view"})
     list_display = ["__str__", "plan", "status", "start", "deadline", "responsible"]
     list_filter = ["status", "plan__group__area", "plan__year"]
     search_fields = ["what", "how", "responsible", "measure", "local_goal"]
     list_select_related = ["plan"]
 
 
-class TimetableInline(admin.TabularInline):
+class TimetableInline(ScopedTabularInline):
     model = TimetableRow
     extra = 0
 
 
 @admin.register(ActionPlan)
-class ActionPlanAdmin(admin.ModelAdmin):
+class ActionPlanAdmin(ScopedAdmin):
     list_display = ["title", "area", "start_year", "end_year", "steering_group"]
     list_filter = ["area"]
     search_fields = ["title", "background", "purpose"]
@@ -89,7 +99,8 @@ class ActionPlanAdmin(admin.ModelAdmin):
 
 
 @admin.register(TimetableRow)
-class TimetableRowAdmin(admin.ModelAdmin):
+class TimetableRowAdmin(ScopedAdmin):
+    area_path = "plan__area"
     list_display = ["activity", "when", "delivery", "plan"]
     list_filter = ["plan"]
     search_fields = ["activity", "delivery"]
@@ -97,7 +108,8 @@ class TimetableRowAdmin(admin.ModelAdmin):
 
 
 @admin.register(FollowUp)
-class FollowUpAdmin(SimpleHistoryAdmin):
+class FollowUpAdmin(ScopedAdmin, SimpleHistoryAdmin):
+    area_path = "activity__plan__group__area"
     list_display = ["date", "activity", "new_status", "author"]
     list_filter = ["new_status", "activity__plan__group__area"]
     search_fields = ["text", "activity__what"]
@@ -106,9 +118,10 @@ class FollowUpAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PlanVersion)
-class PlanVersionAdmin(admin.ModelAdmin):
+class PlanVersionAdmin(ScopedAdmin):
     """Published versions are a record: they can be read here, never changed."""
 
+    area_path = "plan__group__area"
     list_display = ["plan", "label", "version_date", "published_at", "published_by"]
     list_filter = ["plan__group__area", "plan"]
     search_fields = ["note", "plan__title"]

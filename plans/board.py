@@ -20,11 +20,13 @@ FINISHED = {Status.DONE, Status.CANCELLED}
 
 
 def board_groups(group: Group) -> list[int]:
-    """Whose plans the board shows: the group, the groups under it, and the
-    NOSAM groups above it (a NOSAM's target group works on the joint plan)."""
-    rows = Group.objects.filter(area_id=group.area_id).values_list("pk", "parent_id", "kind")
+    """Whose plans the board shows: the group, the groups under it (for an
+    overview; only their own members update those rows), and the joint groups
+    this group is part of, whose plans its members work on (a NOSAM's target
+    group on the joint plan of its NOSAM)."""
+    rows = Group.objects.filter(area_id=group.area_id).values_list("pk", "parent_id", "is_joint")
     parents = {pk: parent for pk, parent, _ in rows}
-    kinds = {pk: kind for pk, _, kind in rows}
+    joint = {pk for pk, _, is_joint in rows if is_joint}
     ids = {group.pk}
     changed = True
     while changed:  # descendants
@@ -34,9 +36,8 @@ def board_groups(group: Group) -> list[int]:
                 ids.add(child)
                 changed = True
     current = parents.get(group.pk)
-    while current is not None:  # NOSAM ancestors
-        if kinds.get(current) == Group.Kind.NOSAM:
-            ids.add(current)
+    while current in joint:  # joint groups above, through joint groups only
+        ids.add(current)
         current = parents.get(current)
     return sorted(ids)
 

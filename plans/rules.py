@@ -1,8 +1,10 @@
 """Object permissions of plans (the ``rules`` library).
 
 - The public reads what is published.
-- Members of a plan's group (or of a group under it) read the draft, its
-  history and follow-ups, and update status and add follow-ups.
+- Members of a plan's group (for a joint group, also the members of the groups
+  directly under it) read the draft, its history and follow-ups, and update
+  status and add follow-ups. Membership of a group under a group that is not
+  joint gives nothing there.
 - The processledare of the area also edits the plan and publishes versions.
 """
 

@@ -1,15 +1,18 @@
-"""Who may use a view. Every view states it; a test walks the URLs to prove it.
+"""Who may use a view. Every view states it, and a view that does not is
+refused at runtime (``AccessRuleMiddleware``).
 
 ``@public`` marks a page anyone may read (it shows only what is published).
 ``@rule(perm, getter)`` looks the object up from the URL and lets the view run
 only for users who have ``perm`` on it (see the apps' ``rules.py``):
 
-- anonymous visitors are sent to the login page;
+- anonymous visitors are sent to the login page, whether or not the object
+  exists, so they cannot tell which ids do;
 - users who may not even see the object get 404, so nothing leaks;
 - users who may see it but not do this get 403.
 """
 
 import inspect
+import logging
 from collections.abc import Callable
 from functools import wraps
 
@@ -18,6 +21,14 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 PUBLIC = "public"
+
+# Views that guard themselves: the admin site (is_staff and its ModelAdmins'
+# permissions, also for views third parties add to it) and static files. Other
+# views of Django's, such as the auth views, state a rule like ours.
+EXEMPT_MODULES = ("django.contrib.admin.", "django.contrib.staticfiles.", "django.views.static")
+EXEMPT_NAMESPACES = frozenset({"admin"})
+
+logger = logging.getLogger(__name__)
 
 
 def public(view):
@@ -44,11 +55,18 @@ def rule(
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            obj = (
-                getter(**{k: v for k, v in kwargs.items() if k in getter_args}) if getter else None
-            )
-            kwargs = {k: v for k, v in kwargs.items() if k not in getter_args}
             user = request.user
+            try:
+                obj = (
+                    getter(**{k: v for k, v in kwargs.items() if k in getter_args})
+                    if getter
+                    else None
+                )
+            except Http404:
+                if not user.is_authenticated:
+                    return redirect_to_login(request.get_full_path())
+                raise
+            kwargs = {k: v for k, v in kwargs.items() if k not in getter_args}
             if not user.has_perm(perm, obj):
                 if not user.is_authenticated:
                     return redirect_to_login(request.get_full_path())
@@ -63,3 +81,35 @@ def rule(
         return wrapper
 
     return decorator
+
+
+def declares_access(view) -> bool:
+    return bool(getattr(view, "access_rule", None))
+
+
+class AccessRuleMiddleware:
+    """Deny by default: a project view that states no rule is refused with 403
+    (and logged), so a forgotten decorator cannot open a page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if declares_access(view_func) or _exempt(request, view_func):
+            return None
+        logger.error("View without an access rule refused: %s", _name(view_func))
+        raise PermissionDenied
+
+
+def _exempt(request, view_func) -> bool:
+    match = getattr(request, "resolver_match", None)
+    if match is not None and EXEMPT_NAMESPACES.intersection(match.namespaces):
+        return True
+    return getattr(view_func, "__module__", "").startswith(EXEMPT_MODULES)
+
+
+def _name(view_func) -> str:
+    return f"{getattr(view_func, '__module__', '?')}.{getattr(view_func, '__name__', view_func)}"

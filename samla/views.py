@@ -1,10 +1,10 @@
-"""The signed-in user's own page."""
+"""The signed-in user's own page, and the page for a failed CSRF check."""
 
 from django.shortcuts import render
 
 from nosam.models import Membership
 from plans.models import ActivityPlan
-from samla.access import rule
+from samla.access import public, rule
 
 
 @rule("samla.authenticated")
@@ -32,3 +32,10 @@ def account(request):
         ),
     }
     return render(request, "account/home.html", context)
+
+
+@public
+def csrf_failure(request, reason=""):
+    """Django's CSRF refusal, in Swedish and in the site's layout (settings
+    ``CSRF_FAILURE_VIEW``). The reason stays in the log, not on the page."""
+    return render(request, "403_csrf.html", status=403)

@@ -29,8 +29,10 @@ def demo(db):
 class World:
     """One area with a plan's group (and a group under it), and another group.
 
-    Users: anonymous (None), an outsider (member of the other group), a member
-    (of the group under the plan's group), the area's processledare, an admin.
+    Users: anonymous (None), an outsider (member of the other group, a sibling
+    in the same area), a member (of the plan's group), a child member (of the
+    group under it: no rights on the plan's group), the area's processledare,
+    a member and a processledare of another area, an admin.
     """
 
     area: object
@@ -70,9 +72,15 @@ def world(db) -> World:
     users = {
         "anonymous": None,
         "outsider": member_user(other_group),
-        "member": member_user(subgroup),
+        "member": member_user(group),
+        "child_member": member_user(subgroup),
         "processledare": member_user(
             other_group, role=Membership.Role.PROCESS_LEADER, first_name="Lena"
+        ),
+        "other_area": member_user(GroupFactory(name="Grupp i annat område")),
+        "other_processledare": member_user(
+            GroupFactory(name="Processledning i annat område"),
+            role=Membership.Role.PROCESS_LEADER,
         ),
         "admin": UserFactory(is_superuser=True, is_staff=True),
     }

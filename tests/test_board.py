@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from nosam.models import Meeting
+from nosam.models import Group, Meeting
 from plans.board import Board, board_activities, board_groups
 from plans.models import Activity, FollowUp, Status
 from tests.factories import ActivityFactory, GroupFactory, TargetGroupFactory
@@ -81,13 +81,15 @@ def test_since_the_last_meeting_lists_follow_ups_and_status_changes(board_world)
 
 
 @pytest.mark.django_db
-def test_a_target_group_group_sees_the_joint_plan_of_its_nosam():
+def test_a_target_group_group_sees_the_plan_of_its_joint_nosam():
     nosam = GroupFactory(kind="nosam")
     elderly = TargetGroupFactory(area=nosam.area, name="Äldre")
     youth = TargetGroupFactory(area=nosam.area, name="Barn och unga")
     child = GroupFactory(area=nosam.area, parent=nosam, kind="malgrupp", target_group=elderly)
     mine = ActivityFactory(plan__group=nosam, plan__target_group=elderly, plan__year=2026)
     ActivityFactory(plan__group=nosam, plan__target_group=youth, plan__year=2026)
+    assert nosam.pk not in board_groups(child)  # not joint: not its plan
+    Group.objects.filter(pk=nosam.pk).update(is_joint=True)
     assert nosam.pk in board_groups(child)
     assert list(board_activities(child, date(2026, 11, 22))) == [mine]
 

@@ -62,7 +62,7 @@ def test_member_creates_a_meeting_with_agenda_linked_to_an_activity(world, as_us
     response = client.post(
         url,
         {
-            "groups": [world.group.pk, world.other_group.pk],
+            "groups": [world.group.pk, world.subgroup.pk],
             "title": "Stor NOSAM",
             "starts_at": "2026-11-24T13:00",
             "ends_at": "2026-11-24T16:00",
@@ -76,7 +76,7 @@ def test_member_creates_a_meeting_with_agenda_linked_to_an_activity(world, as_us
     )
     assert response.status_code == 302
     meeting = Meeting.objects.get(title="Stor NOSAM")
-    assert set(meeting.groups.all()) == {world.group, world.other_group}
+    assert set(meeting.groups.all()) == {world.group, world.subgroup}
     (item,) = meeting.agenda_items.all()
     assert item.activity == world.activity
 

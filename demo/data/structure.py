@@ -334,6 +334,8 @@ SAMLA_GROUPS = [
         "short_name": "NOSAM",
         "kind": "nosam",
         "parent": "samordningsgruppen",
+        # Stor NOSAM: the members of NOSAM Alingsås and NOSAM Lerum work on its plan.
+        "is_joint": True,
         "position": 4,
         "representation": NOSAM_REPRESENTATION,
         "meeting_interval_weeks": 5,
@@ -344,6 +346,8 @@ SAMLA_GROUPS = [
         "name": "NOSAM Alingsås",
         "kind": "nosam",
         "parent": "nosam-alingsas-och-lerum",
+        # Its target groups are parts of the NOSAM meeting (they write its minutes).
+        "is_joint": True,
         "position": 1,
         "description": "Närområdesgrupp för Alingsås kommun med målgrupperna Barn och unga, "
         "Psykisk hälsa och missbruk och Äldre.",
@@ -358,6 +362,8 @@ SAMLA_GROUPS = [
         "name": "NOSAM Lerum",
         "kind": "nosam",
         "parent": "nosam-alingsas-och-lerum",
+        # Its target groups are parts of the NOSAM meeting (they write its minutes).
+        "is_joint": True,
         "position": 2,
         "description": "Närområdesgrupp för Lerums kommun med målgrupperna Barn och unga, "
         "Psykisk hälsa och missbruk och Äldre.",

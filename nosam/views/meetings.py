@@ -14,10 +14,19 @@ from nosam.forms import AttendanceForm, MeetingForm, MinutesForm, agenda_formset
 from nosam.lookups import get_group, get_meeting
 from nosam.models import Organisation
 from nosam.representation import RepresentationOverview
+from nosam.roles import roles_of
 from nosam.selectors import suggested_next_meeting
 from plans.board import board_activities
 from plans.models import Activity
 from samla.access import public, rule
+
+
+def _groups_to_meet_in(user, area):
+    """Processledare meet with any group of their area; members with their own
+    groups and those under them, never with a group above their own."""
+    if user.has_perm("nosam.manage_structure", area):
+        return area.groups.all()
+    return area.groups.filter(pk__in=roles_of(user).groups_to_meet_in(area.pk))
 
 
 def _activities_for(groups):
@@ -55,7 +64,12 @@ def meeting_create(request, group):
     if suggested:
         initial["starts_at"] = timezone.make_aware(datetime.combine(suggested, time(13, 0)))
         initial["ends_at"] = initial["starts_at"] + timedelta(hours=3)
-    form = MeetingForm(request.POST or None, area=area, initial=initial)
+    form = MeetingForm(
+        request.POST or None,
+        area=area,
+        groups=_groups_to_meet_in(request.user, area),
+        initial=initial,
+    )
     agenda = agenda_formset(activities=_activities_for([group]), data=request.POST or None)
     if form.is_valid() and agenda.is_valid():
         meeting = services.meeting_save(form=form, agenda=agenda)
@@ -69,7 +83,12 @@ def meeting_create(request, group):
 @rule("nosam.change_meeting", get_meeting, visible="nosam.view_meeting")
 def meeting_edit(request, meeting):
     groups = list(meeting.groups.all())
-    form = MeetingForm(request.POST or None, area=meeting.area, instance=meeting)
+    form = MeetingForm(
+        request.POST or None,
+        area=meeting.area,
+        groups=_groups_to_meet_in(request.user, meeting.area),
+        instance=meeting,
+    )
     agenda = agenda_formset(
         activities=_activities_for(groups), data=request.POST or None, instance=meeting
     )

@@ -24,17 +24,26 @@ def board(request, group):
     activities = board_activities(group, timezone.localdate())
     filterset = BoardFilter(request.GET or None, queryset=activities, group=group)
     mode = request.GET.get("visning", "")
+    board = Board.build(group, filterset.qs)
     context = {
         "mode_links": _mode_links(request),
         "area": group.area,
         "group": group,
         "filter": filterset,
-        "board": Board.build(group, filterset.qs),
+        "board": board,
+        "followable_plans": _followable_plans(request.user, board),
         "mode": mode,
         "follow_up_form": FollowUpForm(),
         "status_form": StatusForm(),
     }
     return render(request, MODES.get(mode, "plans/board.html"), context)
+
+
+def _followable_plans(user, board) -> set[int]:
+    """The board also shows the plans of the groups under this one, whose
+    members are others: their rows are shown, but only their members update them."""
+    plans = {row.activity.plan for row in board.rows}
+    return {plan.pk for plan in plans if user.has_perm("plans.follow_up_activity", plan)}
 
 
 def _mode_links(request) -> dict[str, str]:
@@ -61,6 +70,7 @@ def board_row_response(request, activity, *, follow_up_form=None):
         context = {
             "group": group,
             "row": board.row_for(activity),
+            "followable_plans": {activity.plan_id},
             "follow_up_form": follow_up_form or FollowUpForm(),
             "status_form": StatusForm(),
         }
