@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('nosam', '0003_area_slug_reserved'),
+        ('nosam', '0004_free_text_refuses_personal_numbers'),
     ]
 
     operations = [
