@@ -218,10 +218,16 @@ RELEASE = os.environ.get("SAMLA_RELEASE", "0.5")
 
 # Imports of deviation statistics: largest file accepted, and most rows.
 DEVIATIONS_MAX_UPLOAD_BYTES = int(os.environ.get("DEVIATIONS_MAX_UPLOAD_BYTES", 5 * 1024 * 1024))
-DEVIATIONS_MAX_ROWS = int(os.environ.get("DEVIATIONS_MAX_ROWS", 100_000))
+DEVIATIONS_MAX_ROWS = int(os.environ.get("DEVIATIONS_MAX_ROWS", 5_000))
 
 # Imports of plans from Word.
 WORD_MAX_UPLOAD_BYTES = int(os.environ.get("WORD_MAX_UPLOAD_BYTES", 10 * 1024 * 1024))
+WORD_MAX_ROWS = int(os.environ.get("WORD_MAX_ROWS", 500))  # per table
+
+# Every upload (samla/uploads.py): no XML part parsed whole may be larger than
+# this, and reading stops with a message once it has taken this long.
+UPLOAD_MAX_XML_BYTES = int(os.environ.get("UPLOAD_MAX_XML_BYTES", 5 * 1024 * 1024))
+UPLOAD_TIME_BUDGET_SECONDS = float(os.environ.get("UPLOAD_TIME_BUDGET_SECONDS", 5))
 
 # Content Security Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {
