@@ -91,6 +91,7 @@ def _urls(w):
         "plans:plan_version_docx": [plan + "version/1.0/plan.docx"],
         "plans:action_plan": [f"/{area}/handlingsplaner/finns-inte/"],
         "website:health": ["/helsa/"],
+        "website:readiness": ["/helsa/redo/"],
         "website:accessibility": ["/tillganglighet/"],
         "website:open_data": ["/oppna-data/"],
         "website:search": [f"/{area}/sok/?q={secret}" for secret in SECRETS]
