@@ -82,7 +82,7 @@ def published_plans(request, area):
     context = {
         "area": area,
         "plans": plans,
-        "action_plans": ActionPlan.objects.filter(area=area).select_related("area"),
+        "action_plans": ActionPlan.objects.published().filter(area=area).select_related("area"),
     }
     return render(request, "website/published_plans.html", context)
 
