@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "samla",  # before WhiteNoise: its runserver command wraps WhiteNoise's
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "axes",
@@ -52,7 +53,6 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "rules.apps.AutodiscoverRulesConfig",
-    "samla",
     "nosam",
     "plans",
     "deviations",
