@@ -1,33 +1,16 @@
 """Database outage: a Swedish 503 with Retry-After, and health checks that tell.
 
-The app is pointed at a database that cannot be reached (SQLite: a file in a
-directory that does not exist; PostgreSQL: port 1) for the length of a test.
+The app is pointed at a database that cannot be reached for the length of a
+test (the ``unreachable_database`` fixture in tests/conftest.py).
 """
 
 import pytest
-from django.db import connections
 from django.test import Client, override_settings
 
 from nosam.models import Area
 from tests.factories import AreaFactory, UserFactory
 
 UNAVAILABLE = "Tjänsten är tillfälligt otillgänglig"
-
-
-@pytest.fixture
-def unreachable_database(transactional_db):
-    """Point the default connection at nothing; put it back afterwards."""
-    connection = connections["default"]
-    saved = dict(connection.settings_dict)
-    connection.close()
-    if connection.vendor == "sqlite":
-        connection.settings_dict["NAME"] = "/finns-inte/samla/databas.sqlite3"
-    else:
-        connection.settings_dict.update(HOST="127.0.0.1", PORT="1")
-    yield
-    connection.close()
-    connection.settings_dict.clear()
-    connection.settings_dict.update(saved)
 
 
 @pytest.fixture
