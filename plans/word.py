@@ -217,6 +217,7 @@ def _read(document, file_name: str, area, budget: ReadBudget) -> ImportedPlan:
             _read_activities(table, columns, plan, area, budget)
             return plan
     for table in document.tables:
+        budget.check_time()
         header = _unique_cells(table.rows[0]) if table.rows else []
         columns = _column_map(header, TIMETABLE_COLUMNS)
         if {"activity", "when"} <= set(columns):
