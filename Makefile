@@ -61,6 +61,7 @@ lock: $(BIN)/python
 bench: $(VENV)/.installed-runtime
 	$(BIN)/python bench/plan_page.py
 	$(BIN)/python bench/deviations.py
+	$(BIN)/python bench/uploads.py
 
 clean:
 	rm -rf $(VENV) var

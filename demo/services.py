@@ -184,7 +184,11 @@ def _seed_samla(area: Area, organisations, people) -> None:
 
     spec = dict(plan_data.ACTION_PLAN)
     action_plan = ActionPlan.objects.create(
-        area=area, steering_group=groups[spec.pop("steering_group")], **spec
+        area=area,
+        steering_group=groups[spec.pop("steering_group")],
+        # 003 is the adopted plan, public from the day the project started.
+        published_at=timezone.make_aware(datetime.combine(spec["starts_on"], datetime.min.time())),
+        **spec,
     )
     for position, (activity, when, delivery) in enumerate(plan_data.TIMETABLE, start=1):
         TimetableRow.objects.create(

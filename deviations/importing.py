@@ -17,7 +17,13 @@ from django.conf import settings
 from deviations.models import Category, Cause, Half
 from nosam.models import Organisation, TargetGroup
 from samla.patient_data import find_personal_numbers
-from samla.uploads import UnsafeArchive, open_office_zip
+from samla.uploads import (
+    ReadBudget,
+    UnsafeArchive,
+    UploadLimitExceeded,
+    open_office_zip,
+    xml_limit_message,
+)
 
 HEADERS = [
     "År",
@@ -166,7 +172,7 @@ def _read_csv(data: bytes) -> list[list[str]]:
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = max(";,\t", key=first.count) if first else ";"
     try:
-        return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        return _bounded(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error:
         raise FileRejected("Filen kunde inte läsas som CSV.") from None
 
@@ -175,8 +181,12 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
-        open_office_zip(data, max_unpacked=MAX_UNPACKED_BYTES)
+        open_office_zip(
+            data, max_unpacked=MAX_UNPACKED_BYTES, max_xml_part=settings.UPLOAD_MAX_XML_BYTES
+        )
     except UnsafeArchive as problem:
+        if str(problem) == "xml":
+            raise FileRejected(xml_limit_message()) from None
         if str(problem) == "bomb":
             raise FileRejected(
                 "Excel-filen packas upp till orimligt mycket data och läses inte."
@@ -187,11 +197,26 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
-        table = [[_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        table = _bounded(
+            [_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)
+        )
         workbook.close()
+    except FileRejected:
+        raise
     except Exception:  # openpyxl raises many kinds; the user needs one message
         raise FileRejected("Filen kunde inte läsas som Excel-fil. Den kan vara skadad.") from None
     return table
+
+
+def _bounded(rows) -> list[list[str]]:
+    """The file's rows, read within the row limit and the time budget."""
+    budget = ReadBudget(max_rows=settings.DEVIATIONS_MAX_ROWS)
+    try:
+        return list(
+            budget.rows(rows, counted=lambda row: any(str(c).strip() for c in row), header_rows=1)
+        )
+    except UploadLimitExceeded as exceeded:
+        raise FileRejected(str(exceeded)) from exceeded
 
 
 def _cell(value) -> str:

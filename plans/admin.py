@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from nosam.admin_scope import ScopedAdmin, ScopedStackedInline, ScopedTabularInline
@@ -87,7 +86,7 @@ class TimetableInline(ScopedTabularInline):
 
 @admin.register(ActionPlan)
 class ActionPlanAdmin(ScopedAdmin):
-    list_display = ["title", "area", "start_year", "end_year", "steering_group"]
+    list_display = ["title", "area", "start_year", "end_year", "steering_group", "published_at"]
     list_filter = ["area"]
     search_fields = ["title", "background", "purpose"]
     list_select_related = ["area", "steering_group"]
@@ -95,7 +94,7 @@ class ActionPlanAdmin(ScopedAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        index_action_plan(form.instance, timezone.now())
+        index_action_plan(form.instance)
 
 
 @admin.register(TimetableRow)

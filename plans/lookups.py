@@ -3,7 +3,7 @@
 from django.shortcuts import get_object_or_404
 
 from nosam.models import Area
-from plans.models import Activity, ActivityPlan
+from plans.models import ActionPlan, Activity, ActivityPlan
 
 
 def get_area(area: str) -> Area:
@@ -25,4 +25,12 @@ def get_activity(activity: int) -> Activity:
             "plan__group__area", "plan__collaboration_plan", "plan__target_group", "goal"
         ),
         pk=activity,
+    )
+
+
+def get_action_plan(area: str, plan: str) -> ActionPlan:
+    return get_object_or_404(
+        ActionPlan.objects.select_related("area", "steering_group__area"),
+        area__slug=area,
+        slug=plan,
     )

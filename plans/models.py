@@ -403,8 +403,22 @@ class PublishedVersionIsImmutable(Exception):
         super().__init__(f"Publicerade versioner ändras aldrig ({version}).")
 
 
+class ActionPlanQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published_at__isnull=False)
+
+    def for_reader(self, user, area):
+        """The published ones; drafts too for those who may read the area's drafts."""
+        if user.has_perm("plans.view_action_plan_draft", area):
+            return self
+        return self.published()
+
+
 class ActionPlan(models.Model):
-    """Handlingsplan: a project-style plan with a timetable and a steering group."""
+    """Handlingsplan: a project-style plan with a timetable and a steering group.
+
+    A draft (``published_at`` empty) is read by the area's members only, until
+    the processledare publishes it."""
 
     area = models.ForeignKey(
         Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="action_plans"
@@ -439,6 +453,11 @@ class ActionPlan(models.Model):
     reporting = FreeTextField("rapporteringsrutiner", blank=True)
     closing_label = PartialDateField("projektavslut")
     closing = FreeTextField("projektavslut, beskrivning", blank=True)
+    published_at = models.DateTimeField(
+        "publicerad", null=True, blank=True, help_text="Tom för ett utkast."
+    )
+
+    objects = ActionPlanQuerySet.as_manager()
 
     class Meta:
         verbose_name = "handlingsplan"
@@ -457,6 +476,14 @@ class ActionPlan(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("plans:action_plan", kwargs={"area": self.area.slug, "plan": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None
+
+    def publish(self, *, now) -> None:
+        self.published_at = now
+        self.save(update_fields=["published_at"])
 
     @property
     def method_question_list(self) -> list[str]:

@@ -6,11 +6,14 @@
   status and add follow-ups. Membership of a group under a group that is not
   joint gives nothing there.
 - The processledare of the area also edits the plan and publishes versions.
+- A handlingsplan is public once published; its draft is read by the members
+  of its area, and the area's processledare publishes it.
 """
 
 import rules
 
-from nosam.rules import is_admin, is_group_member, is_processledare
+from nosam.roles import roles_of
+from nosam.rules import area_of, is_admin, is_group_member, is_processledare
 
 
 @rules.predicate
@@ -30,3 +33,23 @@ rules.add_perm("plans.change_plan", is_admin | is_processledare)
 rules.add_perm("plans.publish_plan", is_admin | is_processledare)
 # On an area: start a new activity plan there.
 rules.add_perm("plans.add_plan", is_admin | is_processledare)
+
+
+@rules.predicate
+def is_area_member(user, obj):
+    """Member of any group of the object's area (a handlingsplan, or an area)."""
+    area = area_of(obj)
+    return area is not None and roles_of(user).is_member_in(area)
+
+
+@rules.predicate
+def is_published_action_plan(user, plan):
+    return plan.is_published
+
+
+can_read_action_plan_draft = is_admin | is_processledare | is_area_member
+
+rules.add_perm("plans.view_action_plan", is_published_action_plan | can_read_action_plan_draft)
+# On a handlingsplan, or on an area (its draft handlingsplaner in lists).
+rules.add_perm("plans.view_action_plan_draft", can_read_action_plan_draft)
+rules.add_perm("plans.publish_action_plan", is_admin | is_processledare)

@@ -9,6 +9,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.text import slugify
 
 from plans.documents import plan_snapshot
@@ -26,7 +27,7 @@ from plans.models import (
 )
 from plans.versioning import FIRST_VERSION, VersionNumber
 from samla.ordering import move
-from website.indexing import index_plan
+from website.indexing import index_action_plan, index_plan
 
 CARRIED_OVER_EXCLUDES = {Status.DONE, Status.CANCELLED}
 EDITABLE_ACTIVITY_FIELDS = [
@@ -312,8 +313,15 @@ def _project_dates(text: str) -> dict:
     return dates
 
 
+def action_plan_publish(*, plan: ActionPlan) -> None:
+    """Make a draft handlingsplan public: on its page, in lists, search and feed."""
+    with transaction.atomic():
+        plan.publish(now=timezone.now())
+        index_action_plan(plan)
+
+
 def action_plan_import(*, imported, area):
-    """Save a handlingsplan read from Word with its timetable."""
+    """Save a handlingsplan read from Word with its timetable, as a draft."""
     sections = imported.sections
     with transaction.atomic():
         base = slugify(imported.title)[:100] or "handlingsplan"

@@ -70,4 +70,9 @@ urlpatterns = [
         reading.action_plan_detail,
         name="action_plan",
     ),
+    path(
+        "<slug:area>/handlingsplaner/<slug:plan>/publicera/",
+        publishing.action_plan_publish,
+        name="action_plan_publish",
+    ),
 ]

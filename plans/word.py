@@ -20,7 +20,13 @@ from django.conf import settings
 from plans.models import Status
 from plans.partial_dates import PartialDate
 from samla.patient_data import find_personal_numbers
-from samla.uploads import UnsafeArchive, open_office_zip
+from samla.uploads import (
+    ReadBudget,
+    UnsafeArchive,
+    UploadLimitExceeded,
+    open_office_zip,
+    xml_limit_message,
+)
 
 ACTIVITY_COLUMNS = {
     "goal": ("mål",),  # the header starts with "Mål"
@@ -159,8 +165,10 @@ def read_word_plan(uploaded, *, area) -> ImportedPlan:
     if not data:
         raise WordRejected("Filen är tom.")
     try:
-        archive = open_office_zip(data)
+        archive = open_office_zip(data, max_xml_part=settings.UPLOAD_MAX_XML_BYTES)
     except UnsafeArchive as problem:
+        if str(problem) == "xml":
+            raise WordRejected(xml_limit_message()) from None
         if str(problem) == "bomb":
             raise WordRejected(
                 "Filen packas upp till orimligt mycket data och läses inte."
@@ -175,19 +183,23 @@ def read_word_plan(uploaded, *, area) -> ImportedPlan:
         raise WordRejected("Dokument med makron tas inte emot. Spara som vanligt .docx.")
     from docx import Document
 
+    budget = ReadBudget(max_rows=settings.WORD_MAX_ROWS)
     try:
         document = Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds; the user needs one message
         raise WordRejected(
             "Filen kunde inte läsas som Word-dokument. Den kan vara skadad."
         ) from None
-    plan = _read(document, name, area)
-    # The file name too: it is shown in the preview. Cells apart, so that two
-    # numbers in neighbouring cells never read as one.
-    numbers = find_personal_numbers("\n".join([name, *(p.text for p in document.paragraphs)]))
-    for table in document.tables:
-        for row in table.rows:
-            numbers += find_personal_numbers("\n".join(c.text for c in row.cells))
+    try:
+        plan = _read(document, name, area, budget)
+        # The file name too: it is shown in the preview. Cells apart, so that two
+        # numbers in neighbouring cells never read as one.
+        numbers = find_personal_numbers("\n".join([name, *(p.text for p in document.paragraphs)]))
+        for table in document.tables:
+            for row in budget.rows(table.rows, header_rows=1):
+                numbers += find_personal_numbers("\n".join(c.text for c in row.cells))
+    except UploadLimitExceeded as exceeded:
+        raise WordRejected(str(exceeded)) from exceeded
     if numbers:
         raise WordRejected(
             "Dokumentet verkar innehålla personnummer eller samordningsnummer. Uppgifter som "
@@ -196,21 +208,23 @@ def read_word_plan(uploaded, *, area) -> ImportedPlan:
     return plan
 
 
-def _read(document, file_name: str, area) -> ImportedPlan:
+def _read(document, file_name: str, area, budget: ReadBudget) -> ImportedPlan:
     for table in document.tables:
+        budget.check_time()
         header = _unique_cells(table.rows[0]) if table.rows else []
         columns = _column_map(header, ACTIVITY_COLUMNS)
         if {"what", "deadline"} <= set(columns) and ("goal" in columns or "how" in columns):
             plan = ImportedPlan("aktivitetsplan", file_name)
             _read_front(document, plan, area)
-            _read_activities(table, columns, plan, area)
+            _read_activities(table, columns, plan, area, budget)
             return plan
     for table in document.tables:
+        budget.check_time()
         header = _unique_cells(table.rows[0]) if table.rows else []
         columns = _column_map(header, TIMETABLE_COLUMNS)
         if {"activity", "when"} <= set(columns):
             plan = ImportedPlan("handlingsplan", file_name)
-            _read_action_plan(document, table, columns, plan)
+            _read_action_plan(document, table, columns, plan, budget)
             return plan
     raise WordRejected(
         "Dokumentet har ingen aktivitetstabell. Tabellen ska ha kolumnerna Mål, Vad, Hur, "
@@ -311,11 +325,13 @@ def _row_values(cells, columns: dict[str, int], names) -> dict[str, str]:
 STATUS_BY_LABEL = {_norm(label): value for value, label in Status.choices}
 
 
-def _read_activities(table, columns: dict[str, int], plan: ImportedPlan, area) -> None:
+def _read_activities(
+    table, columns: dict[str, int], plan: ImportedPlan, area, budget: ReadBudget
+) -> None:
     collaboration = area.collaboration_plans.order_by("-start_year").first()
     goals = {_norm(g.text): g.pk for g in collaboration.goals.all()} if collaboration else {}
     previous_goal = ""
-    for number, row in enumerate(table.rows[1:], start=2):
+    for number, row in enumerate(budget.rows(table.rows[1:]), start=2):
         values = _row_values(_unique_cells(row), columns, ACTIVITY_COLUMNS)
         if not any(values.values()):
             continue  # empty trailing rows
@@ -370,7 +386,7 @@ ACTION_SECTIONS = {
 }
 
 
-def _read_action_plan(document, table, columns, plan: ImportedPlan) -> None:
+def _read_action_plan(document, table, columns, plan: ImportedPlan, budget: ReadBudget) -> None:
     lines = [t for t in _paragraphs(document) if t]
     plan.title = " ".join(lines[0].split()) if lines else ""
     if m := re.search(r"(\d{4})\s*[–-]\s*(\d{4})", plan.title):
@@ -392,7 +408,7 @@ def _read_action_plan(document, table, columns, plan: ImportedPlan) -> None:
     for key, values in collected.items():
         separator = "\n" if key in {"method_questions", "pilot_questions"} else "\n\n"
         plan.sections[key] = separator.join(values)
-    for number, row in enumerate(table.rows[1:], start=2):
+    for number, row in enumerate(budget.rows(table.rows[1:]), start=2):
         cells = _unique_cells(row)
         values = {
             name: _cell_text(cells[i]) if i < len(cells) else "" for name, i in columns.items()

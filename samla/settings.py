@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "samla",  # before WhiteNoise: its runserver command wraps WhiteNoise's
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "axes",
@@ -52,7 +53,6 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "rules.apps.AutodiscoverRulesConfig",
-    "samla",
     "nosam",
     "plans",
     "deviations",
@@ -111,7 +111,22 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["ENGINE"] = "samla.db.sqlite3"
+    # Meeting day: many people write at once. WAL lets readers go on while one
+    # writes; IMMEDIATE takes the write lock when a transaction begins, so a
+    # waiting writer queues for `timeout` seconds instead of failing with
+    # "database is locked" when it upgrades a read lock.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
     VAR_DIR.mkdir(parents=True, exist_ok=True)
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that vanishes must not hold a worker for the TCP timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+# While the database cannot be reached, pages answer 503 with this Retry-After.
+OUTAGE_RETRY_AFTER_SECONDS = int(os.environ.get("OUTAGE_RETRY_AFTER_SECONDS", "30"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -200,7 +215,12 @@ ACCESSIBILITY = {
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # An unreachable Redis fails fast instead of holding the worker.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -210,10 +230,16 @@ RELEASE = os.environ.get("SAMLA_RELEASE", "0.5")
 
 # Imports of deviation statistics: largest file accepted, and most rows.
 DEVIATIONS_MAX_UPLOAD_BYTES = int(os.environ.get("DEVIATIONS_MAX_UPLOAD_BYTES", 5 * 1024 * 1024))
-DEVIATIONS_MAX_ROWS = int(os.environ.get("DEVIATIONS_MAX_ROWS", 100_000))
+DEVIATIONS_MAX_ROWS = int(os.environ.get("DEVIATIONS_MAX_ROWS", 5_000))
 
 # Imports of plans from Word.
 WORD_MAX_UPLOAD_BYTES = int(os.environ.get("WORD_MAX_UPLOAD_BYTES", 10 * 1024 * 1024))
+WORD_MAX_ROWS = int(os.environ.get("WORD_MAX_ROWS", 500))  # per table
+
+# Every upload (samla/uploads.py): no XML part parsed whole may be larger than
+# this, and reading stops with a message once it has taken this long.
+UPLOAD_MAX_XML_BYTES = int(os.environ.get("UPLOAD_MAX_XML_BYTES", 5 * 1024 * 1024))
+UPLOAD_TIME_BUDGET_SECONDS = float(os.environ.get("UPLOAD_TIME_BUDGET_SECONDS", 5))
 
 # Content Security Policy: no inline scripts or styles anywhere.
 CONTENT_SECURITY_POLICY = {

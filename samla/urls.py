@@ -59,6 +59,9 @@ account_patterns = [
     ),
 ]
 
+# A lost database answers 503 with Retry-After (samla/outage.py).
+handler500 = "samla.outage.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include(account_patterns)),

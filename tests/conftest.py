@@ -2,6 +2,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import pytest
+from django.db import connections
 from django.utils import timezone
 
 from demo.services import demo_load
@@ -139,3 +140,22 @@ def year_2025(demo):
         )
         meeting.groups.add(group)
     return Area.objects.get(slug="samla")
+
+
+@pytest.fixture
+def unreachable_database(transactional_db):
+    """Point the default connection at a database that cannot be reached (SQLite:
+    a file in a directory that does not exist; PostgreSQL: port 1), and put it
+    back afterwards. Connections share their settings dict, so the live
+    server's threads lose the database too."""
+    connection = connections["default"]
+    saved = dict(connection.settings_dict)
+    connection.close()
+    if connection.vendor == "sqlite":
+        connection.settings_dict["NAME"] = "/finns-inte/samla/databas.sqlite3"
+    else:
+        connection.settings_dict.update(HOST="127.0.0.1", PORT="1")
+    yield
+    connection.close()
+    connection.settings_dict.clear()
+    connection.settings_dict.update(saved)

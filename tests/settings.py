@@ -21,3 +21,12 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 (WhiteNoise looks f
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Tests close connections after each request, so the test database can be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "samla.db.sqlite3":  # noqa: F405
+    # A file, not memory: the live server's threads then open connections of
+    # their own and contend for the write lock as on meeting day (an in-memory
+    # test database would be one connection shared by every thread).
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"samla-test-{os.getpid()}.sqlite3")
+    }

@@ -12,7 +12,14 @@ from nosam.models import AgendaItem, Attendance
 from plans.models import FollowUp
 from reports.services import report_create
 from samla.access import PUBLIC
-from tests.factories import ActivityFactory, OrganisationFactory, PersonFactory
+from tests.factories import (
+    ActionPlanFactory,
+    ActivityFactory,
+    OrganisationFactory,
+    PersonFactory,
+    TimetableRowFactory,
+)
+from website.indexing import reindex_all
 
 SECRETS = [
     "HEMLIG-UTKASTTEXT",
@@ -23,6 +30,7 @@ SECRETS = [
     "hemlig-epost@example.se",
     "HEMLIG-ORGANISATION",
     "HEMLIG-RAPPORTUTKAST",
+    "HEMLIG-HANDLINGSPLAN",
 ]
 
 
@@ -59,6 +67,15 @@ def secret_world(world):
     world.users["member"].save()
     draft = report_create(area=world.area, group=None, year=2026, title="HEMLIG-RAPPORTUTKAST")
     draft.sections.update(body="HEMLIG-RAPPORTUTKAST")
+    world.action_plan = ActionPlanFactory(
+        area=world.area,
+        steering_group=world.group,
+        title="HEMLIG-HANDLINGSPLAN",
+        background="HEMLIG-HANDLINGSPLAN",
+        published_at=None,
+    )
+    TimetableRowFactory(plan=world.action_plan, activity="HEMLIG-HANDLINGSPLAN")
+    reindex_all()  # as `manage.py reindex_search` would: the index from everything there is
     return world
 
 
@@ -89,8 +106,12 @@ def _urls(w):
         "plans:plan_docx": [plan + "plan.docx", unpublished + "plan.docx"],
         "plans:plan_version_xlsx": [plan + "version/1.0/plan.xlsx"],
         "plans:plan_version_docx": [plan + "version/1.0/plan.docx"],
-        "plans:action_plan": [f"/{area}/handlingsplaner/finns-inte/"],
+        "plans:action_plan": [
+            f"/{area}/handlingsplaner/finns-inte/",
+            w.action_plan.get_absolute_url(),
+        ],
         "website:health": ["/helsa/"],
+        "website:readiness": ["/helsa/redo/"],
         "website:accessibility": ["/tillganglighet/"],
         "website:open_data": ["/oppna-data/"],
         "website:search": [f"/{area}/sok/?q={secret}" for secret in SECRETS]

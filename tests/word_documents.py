@@ -181,3 +181,43 @@ def without_table() -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def plan_with_rows(count: int, *, seed: int = 11) -> bytes:
+    """The 2026 plan with an activity table of ``count`` rows of varied text.
+
+    Rows are copied at the XML level (python-docx's add_row would take minutes
+    for tens of thousands); their words vary so the file packs as Word's do,
+    about ten to one, not like a zip bomb.
+    """
+    import copy
+    import random
+
+    from docx.oxml.ns import qn
+
+    words = random.Random(seed)
+    rows = [[f"{value or 'x'}" for value in ROWS_000[1]]]
+    doc = Document(io.BytesIO(plan_2026(rows=rows, trailing_empty=0)))
+    template = doc.tables[0].rows[1]._tr
+    vocabulary = [
+        "samverkan",
+        "möte",
+        "vård",
+        "omsorg",
+        "plan",
+        "uppföljning",
+        "mål",
+        "insats",
+        "kommun",
+        "region",
+    ]
+    for number in range(count - 1):
+        row = copy.deepcopy(template)
+        for text in row.iter(qn("w:t")):
+            text.text = " ".join(words.choice(vocabulary) for _ in range(3))
+            text.text += f" {words.randrange(10**5)} {number}"
+        template.addnext(row)
+        template = row
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()

@@ -64,7 +64,11 @@ def index_plan(plan) -> None:
     _replace(f"plan:{plan.pk}", plan.group.area, rows)
 
 
-def index_action_plan(plan, published_at) -> None:
+def index_action_plan(plan) -> None:
+    """A published handlingsplan; a draft is taken out of the index."""
+    if not plan.is_published:
+        _replace(f"handlingsplan:{plan.pk}", plan.area, [])
+        return
     parts = [
         plan.background,
         plan.purpose,
@@ -82,7 +86,7 @@ def index_action_plan(plan, published_at) -> None:
         "where": "Handlingsplan",
         "body": "\n".join(p for p in parts if p),
         "url": plan.get_absolute_url(),
-        "published_at": published_at,
+        "published_at": plan.published_at,
     }
     _replace(f"handlingsplan:{plan.pk}", plan.area, [row])
 
@@ -146,7 +150,7 @@ def reindex_all() -> int:
     for plan in ActivityPlan.objects.select_related("group__area"):
         index_plan(plan)
     for action_plan in ActionPlan.objects.select_related("area"):
-        index_action_plan(action_plan, now)
+        index_action_plan(action_plan)
     for meeting in Meeting.objects.select_related("area").prefetch_related("groups"):
         index_meeting(meeting)
     for group in Group.objects.select_related("area"):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from nosam.models import Meeting
-from plans.models import PlanVersion
+from plans.models import ActionPlan, PlanVersion
 from reports.models import Report
 
 
@@ -34,6 +34,12 @@ def latest_publications(area, limit: int = 10) -> list[Publication]:
     )
     reports = (
         Report.objects.filter(area=area, status=Report.Status.PUBLISHED)
+        .select_related("area")
+        .order_by("-published_at")[:limit]
+    )
+    action_plans = (
+        ActionPlan.objects.published()
+        .filter(area=area)
         .select_related("area")
         .order_by("-published_at")[:limit]
     )
@@ -70,6 +76,17 @@ def latest_publications(area, limit: int = 10) -> list[Publication]:
                 key=f"report-{r.pk}",
             )
             for r in reports
+        ]
+        + [
+            Publication(
+                kind="Handlingsplan",
+                title=a.title,
+                description=f"Handlingsplan {a.start_year}–{a.end_year}.",
+                url=a.get_absolute_url(),
+                published_at=a.published_at,
+                key=f"action-plan-{a.pk}",
+            )
+            for a in action_plans
         ]
     )
     items.sort(key=lambda item: item.published_at, reverse=True)

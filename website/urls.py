@@ -6,6 +6,7 @@ app_name = "website"
 
 urlpatterns = [
     path("helsa/", views.health, name="health"),
+    path("helsa/redo/", views.readiness, name="readiness"),
     path("tillganglighet/", views.accessibility_statement, name="accessibility"),
     path("oppna-data/", views.open_data, name="open_data"),
     path("<slug:area>/sok/", views.search_page, name="search"),

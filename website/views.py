@@ -1,8 +1,11 @@
 """Public pages of the site: search, publications, open data, accessibility."""
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.crypto import get_random_string
 from django.views.decorators.http import require_GET
 
 from nosam.models import Area, Meeting
@@ -14,8 +17,46 @@ from website.search import search
 @require_GET
 @public
 def health(request):
-    """A trivial page: for monitoring, and as the benchmark's baseline."""
+    """Liveness: the process answers. Touches neither database nor cache, so a
+    load balancer does not restart workers because the database is down. Also
+    the benchmark's trivial baseline."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+@public
+def readiness(request):
+    """Readiness: 200 when the database and the cache answer, else 503, so a
+    load balancer sends no users to an instance that cannot serve them."""
+    checks = {"databas": _database_answers(), "cache": _cache_answers()}
+    ready = all(checks.values())
+    lines = ["ok" if ready else "fel"]
+    lines += [f"{name}: {'ok' if up else 'fel'}" for name, up in checks.items()]
+    response = HttpResponse(
+        "\n".join(lines), content_type="text/plain; charset=utf-8", status=200 if ready else 503
+    )
+    response["Cache-Control"] = "no-store"
+    if not ready:
+        response["Retry-After"] = str(settings.OUTAGE_RETRY_AFTER_SECONDS)
+    return response
+
+
+def _database_answers() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except DatabaseError:
+        return False
+
+
+def _cache_answers() -> bool:
+    token = get_random_string(12)
+    try:
+        cache.set("helsa:redo", token, timeout=10)
+        return cache.get("helsa:redo") == token
+    except Exception:  # each cache backend fails in its own way (redis: ConnectionError)
+        return False
 
 
 @require_GET
@@ -41,7 +82,7 @@ def published_plans(request, area):
     context = {
         "area": area,
         "plans": plans,
-        "action_plans": ActionPlan.objects.filter(area=area).select_related("area"),
+        "action_plans": ActionPlan.objects.published().filter(area=area).select_related("area"),
     }
     return render(request, "website/published_plans.html", context)
 

@@ -29,7 +29,7 @@ def area_detail(request, area):
         "activity_plans": ActivityPlan.objects.published()
         .filter(group__area=area)
         .select_related("group__area", "target_group"),
-        "action_plans": area.action_plans.all(),
+        "action_plans": area.action_plans.for_reader(request.user, area),
         "organisations": area.organisations.select_related("parent"),
         "publications": latest_publications(area, limit=8),
         "can_see_deviations": request.user.has_perm("deviations.view_statistics", area),
@@ -52,7 +52,7 @@ def group_detail(request, area, group):
         "children": area.groups.filter(parent=group),
         "members": members_by_role(group),
         "activity_plans": plans if internal else plans.published(),
-        "action_plans": group.action_plans.select_related("area"),
+        "action_plans": group.action_plans.for_reader(request.user, area).select_related("area"),
         "internal": internal,
         "succession": chair_succession(group, today),
         "meetings_this_year": group.meetings.filter(starts_at__year=today.year).count(),

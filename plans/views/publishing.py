@@ -2,13 +2,13 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from plans import services
 from plans.compare import PlanComparison
 from plans.documents import plan_snapshot
 from plans.forms import PublishForm
-from plans.lookups import get_plan
+from plans.lookups import get_action_plan, get_plan
 from samla.access import rule
 
 
@@ -36,3 +36,15 @@ def plan_publish(request, plan):
         "comparison": comparison,
     }
     return render(request, "plans/plan_publish.html", context)
+
+
+@require_POST
+@rule("plans.publish_action_plan", get_action_plan, visible="plans.view_action_plan")
+def action_plan_publish(request, plan):
+    """Publish a draft handlingsplan: from now on anyone may read it."""
+    if plan.is_published:
+        messages.info(request, "Handlingsplanen är redan publicerad.")
+    else:
+        services.action_plan_publish(plan=plan)
+        messages.success(request, "Handlingsplanen är publicerad och syns nu för alla.")
+    return redirect(plan.get_absolute_url())

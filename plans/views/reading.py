@@ -10,8 +10,8 @@ from django.utils.http import http_date, quote_etag
 
 from plans.compare import PlanComparison
 from plans.documents import PlanDocument, plan_snapshot
-from plans.lookups import get_plan
-from plans.models import ActionPlan, PlanVersion
+from plans.lookups import get_action_plan, get_plan
+from plans.models import PlanVersion
 from plans.versioning import VersionNumber, VersionNumberError
 from samla.access import public, rule
 
@@ -193,11 +193,11 @@ def find_version(plan, label: str) -> PlanVersion:
 
 @public
 def action_plan_detail(request, area, plan):
-    plan = get_object_or_404(
-        ActionPlan.objects.select_related("area", "steering_group__area"),
-        area__slug=area,
-        slug=plan,
-    )
+    """A published handlingsplan; a draft only for those who may read it (404
+    for everyone else, as for a plan that does not exist)."""
+    plan = get_action_plan(area, plan)
+    if not request.user.has_perm("plans.view_action_plan", plan):
+        raise Http404
     steering = []
     if plan.steering_group:
         steering = plan.steering_group.memberships.select_related("person", "organisation")
@@ -206,5 +206,6 @@ def action_plan_detail(request, area, plan):
         "plan": plan,
         "timetable": plan.timetable.all(),
         "steering": steering,
+        "can_publish": request.user.has_perm("plans.publish_action_plan", plan),
     }
     return render(request, "plans/action_plan_detail.html", context)

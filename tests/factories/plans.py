@@ -1,4 +1,5 @@
 import factory
+from django.utils import timezone
 
 from plans.models import (
     ActionPlan,
@@ -76,6 +77,7 @@ class ActionPlanFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Handlingsplan {n}")
     start_year = 2021
     end_year = 2022
+    published_at = factory.LazyFunction(timezone.now)  # published_at=None for a draft
 
 
 class TimetableRowFactory(factory.django.DjangoModelFactory):
