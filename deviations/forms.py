@@ -2,6 +2,7 @@ from django import forms
 
 from deviations.models import Case, Finding
 from plans.models import ActivityPlan, PrioritisedGoal
+from samla import forms as samla_forms
 
 
 class UploadForm(forms.Form):
@@ -14,6 +15,8 @@ class UploadForm(forms.Form):
 
 
 class FindingForm(forms.ModelForm):
+    year = samla_forms.YearField()
+
     class Meta:
         model = Finding
         fields = ["year", "half", "target_group", "finding", "measure", "meeting"]
@@ -43,7 +46,7 @@ class FindingActivityForm(forms.Form):
         empty_label="Eget mål: förbättringsåtgärd från avvikelser",
     )
     what = forms.CharField(label="Aktivitet (Vad)", required=False, max_length=300)
-    existing = forms.IntegerField(
+    existing = samla_forms.IntegerField(
         label="…eller koppla till befintlig aktivitet (nummer)", required=False, min_value=1
     )
 

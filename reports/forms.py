@@ -3,10 +3,11 @@ from django.forms import modelformset_factory
 from django.utils import timezone
 
 from reports.models import EconomyItem, Report, Section
+from samla import forms as samla_forms
 
 
 class ReportCreateForm(forms.Form):
-    year = forms.IntegerField(label="År", min_value=2000, max_value=2100)
+    year = samla_forms.YearField()
     group = forms.ModelChoiceField(
         label="Grupp", required=False, empty_label="Hela området", queryset=None
     )
@@ -59,6 +60,7 @@ class AdoptForm(forms.Form):
 EconomyFormSet = modelformset_factory(
     EconomyItem,
     fields=["kind", "label", "amount", "note"],
+    formfield_callback=samla_forms.formfield,
     extra=3,
     can_delete=True,
 )

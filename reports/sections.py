@@ -16,6 +16,7 @@ from nosam.selectors import meeting_counts
 from plans.models import Activity, FollowUp
 from reports.models import EconomyItem, Report, Section
 from samla.collation import swedish_sort_key
+from samla.numbers import format_decimal
 
 Kind = Section.Kind
 
@@ -146,7 +147,8 @@ def deviations(report: Report) -> dict:
 
 
 def _mnkr(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value:.1f}".replace(".", ",")
+    # At least one decimal, as in the source report ("4,8"), and never fewer than entered.
+    return None if value is None else format_decimal(value, min_places=1)
 
 
 def economy(report: Report) -> dict:
