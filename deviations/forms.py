@@ -1,6 +1,7 @@
 from django import forms
 
 from deviations.models import Case, Finding
+from deviations.statistics import Period
 from plans.models import ActivityPlan, PrioritisedGoal
 from samla import forms as samla_forms
 
@@ -97,3 +98,27 @@ class CaseForm(forms.ModelForm):
 
     def clean_month(self):
         return self.cleaned_data["month"].replace(day=1)
+
+
+class PeriodField(forms.Field):
+    """A half-year ("2025-2") or a year ("2025") in an address."""
+
+    def to_python(self, value):
+        text = str(value or "").strip()
+        if not text:
+            return None
+        period = Period.parse(text[:20])
+        if period is None or len(text) > 20:
+            raise forms.ValidationError(
+                "Ange ett halvår som 2025-1 eller 2025-2, eller ett år som 2025.", code="invalid"
+            )
+        return period
+
+
+class StatisticsQuery(forms.Form):
+    period = PeriodField(label="Halvår", required=False)
+
+
+class GoalQuery(forms.Form):
+    period = PeriodField(label="Period", required=False)
+    baseline = PeriodField(label="Jämfört med", required=False)

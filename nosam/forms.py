@@ -4,6 +4,7 @@ from django import forms
 from django.forms import inlineformset_factory
 
 from nosam.models import AgendaItem, Meeting
+from samla.forms import YearField
 
 
 class MeetingForm(forms.ModelForm):
@@ -88,3 +89,9 @@ class MinutesForm(forms.ModelForm):
         fields = ["minutes", "minutes_published"]
         widgets = {"minutes": forms.Textarea(attrs={"rows": 14})}
         labels = {"minutes_published": "Publicera minnesanteckningarna på webbplatsen"}
+
+
+class RepresentationQuery(forms.Form):
+    """``?ar=2025`` on the representation page."""
+
+    ar = YearField(required=False)

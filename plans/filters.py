@@ -41,5 +41,15 @@ class BoardFilter(django_filters.FilterSet):
         return queryset.filter(status="" if value == NOT_SET else value)
 
 
+class BoardQuery(forms.Form):
+    """``?visning=`` of the board: the normal page, a large screen, or print."""
+
+    visning = forms.ChoiceField(
+        label="Visning",
+        required=False,
+        choices=[("", "Vanlig"), ("storbild", "Storbild"), ("utskrift", "Utskrift")],
+    )
+
+
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label="Status", choices=Status.choices, required=False)

@@ -10,10 +10,11 @@ from nosam.lookups import get_group
 from nosam.models import Group
 from plans import services
 from plans.board import Board, board_activities
-from plans.filters import BoardFilter, StatusForm
+from plans.filters import BoardFilter, BoardQuery, StatusForm
 from plans.forms import FollowUpForm
 from plans.lookups import get_activity
 from samla.access import rule
+from samla.query import InvalidQuery, errors_text, query_values
 
 MODES = {"storbild": "plans/board.html", "utskrift": "plans/board_print.html"}
 
@@ -22,8 +23,10 @@ MODES = {"storbild": "plans/board.html", "utskrift": "plans/board_print.html"}
 @rule("nosam.view_group_internal", get_group)
 def board(request, group):
     activities = board_activities(group, timezone.localdate())
+    mode = query_values(request, BoardQuery)["visning"]
     filterset = BoardFilter(request.GET or None, queryset=activities, group=group)
-    mode = request.GET.get("visning", "")
+    if filterset.is_bound and not filterset.is_valid():
+        raise InvalidQuery(errors_text(filterset.form))
     context = {
         "mode_links": _mode_links(request),
         "area": group.area,
