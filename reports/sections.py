@@ -120,6 +120,8 @@ def activities(report: Report) -> dict:
 
 
 def deviations(report: Report) -> dict:
+    """The year's counts, exact: this is what adoption freezes. Every format
+    shows them through :func:`disclosed_deviations`."""
     area = report.area
     year = stats.Period(report.year)
     halves = [stats.Period(report.year, 1), stats.Period(report.year, 2)]
@@ -143,6 +145,18 @@ def deviations(report: Report) -> dict:
             for f in findings
         ],
         "example": stats.has_example_data(area, year),
+    }
+
+
+def disclosed_deviations(data: dict) -> dict:
+    """The deviation section as it may leave the portal: a report is a public
+    document once adopted, so its counts of 1 and 2 are "<3" in every format
+    (``stats.suppressed``), in a draft too, so it reads as it will be published."""
+    return {
+        **data,
+        "total": stats.suppressed(data["total"]),
+        "halves": [[label, stats.suppressed(count)] for label, count in data["halves"]],
+        "categories": [list(pair) for pair in stats.shown_pairs(data["categories"], public=True)],
     }
 
 
@@ -179,9 +193,10 @@ BUILDERS = {
 
 
 def section_data(section: Section) -> dict | None:
-    """Frozen data for an adopted report, live data for a draft."""
+    """Frozen data for an adopted report, live data for a draft; as shown."""
     if not section.is_generated:
         return None
-    if section.frozen_data is not None:
-        return section.frozen_data
-    return BUILDERS[section.kind](section.report)
+    data = section.frozen_data
+    if data is None:
+        data = BUILDERS[section.kind](section.report)
+    return disclosed_deviations(data) if section.kind == Kind.DEVIATIONS else data
