@@ -4,7 +4,7 @@ from django import forms
 from django.forms import inlineformset_factory
 
 from nosam.models import AgendaItem, Meeting
-from samla.forms import YearField
+from samla.forms import MAX_FORMSET_ROWS, YearField
 
 
 class MeetingForm(forms.ModelForm):
@@ -55,7 +55,15 @@ class AgendaItemForm(forms.ModelForm):
 
 def agenda_formset(*, activities, data=None, instance=None):
     formset_class = inlineformset_factory(
-        Meeting, AgendaItem, form=AgendaItemForm, extra=3, can_delete=True
+        Meeting,
+        AgendaItem,
+        form=AgendaItemForm,
+        extra=3,
+        can_delete=True,
+        # Django builds as many forms as TOTAL_FORMS claims, up to absolute_max.
+        max_num=MAX_FORMSET_ROWS,
+        absolute_max=MAX_FORMSET_ROWS,
+        validate_max=True,
     )
     formset = formset_class(data, instance=instance or Meeting(), prefix="dagordning")
     for form in formset.forms:

@@ -51,5 +51,15 @@ class BoardQuery(forms.Form):
     )
 
 
+class BoardRowForm(forms.Form):
+    """The board an update from the meeting-day board came from (``tavla``)."""
+
+    tavla = forms.ModelChoiceField(queryset=Group.objects.none())
+
+    def __init__(self, *args, area, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tavla"].queryset = Group.objects.filter(area=area).select_related("area")
+
+
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label="Status", choices=Status.choices, required=False)

@@ -63,4 +63,8 @@ EconomyFormSet = modelformset_factory(
     formfield_callback=samla_forms.formfield,
     extra=3,
     can_delete=True,
+    # Django builds as many forms as TOTAL_FORMS claims, up to absolute_max.
+    max_num=samla_forms.MAX_FORMSET_ROWS,
+    absolute_max=samla_forms.MAX_FORMSET_ROWS,
+    validate_max=True,
 )

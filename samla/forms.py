@@ -28,6 +28,11 @@ from samla.numbers import (
     parse_integer,
 )
 
+# Rows of a formset (economy lines, agenda items). Django builds as many forms
+# as the posted TOTAL_FORMS says, up to absolute_max (default 2 000): a request
+# claiming more held a worker for 40 s.
+MAX_FORMSET_ROWS = 100
+
 
 def _is_number(value) -> bool:
     return isinstance(value, int | Decimal) and not isinstance(value, bool)

@@ -1,7 +1,8 @@
 """The meeting-day board: status of a group's activities, updated in place."""
 
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -10,7 +11,7 @@ from nosam.lookups import get_group
 from nosam.models import Group
 from plans import services
 from plans.board import Board, board_activities
-from plans.filters import BoardFilter, BoardQuery, StatusForm
+from plans.filters import BoardFilter, BoardQuery, BoardRowForm, StatusForm
 from plans.forms import FollowUpForm
 from plans.lookups import get_activity
 from samla.access import rule
@@ -52,13 +53,19 @@ def _mode_links(request) -> dict[str, str]:
     return links
 
 
-def board_row_response(request, activity, *, follow_up_form=None):
+def board_of(request, activity) -> Group:
+    """The board (a group of the activity's area) an update was posted from.
+
+    Checked before anything is saved: an unknown or malformed ``tavla`` is a 404.
+    """
+    form = BoardRowForm(request.POST, area=activity.plan.group.area)
+    if not form.is_valid():
+        raise Http404
+    return form.cleaned_data["tavla"]
+
+
+def board_row_response(request, activity, group, *, follow_up_form=None):
     """After an update from the board: the row again (htmx) or the board page."""
-    group = get_object_or_404(
-        Group.objects.select_related("area"),
-        pk=request.POST.get("tavla"),
-        area=activity.plan.group.area,
-    )
     if request.htmx:
         board = Board.build(group, [])
         context = {
@@ -77,6 +84,7 @@ def board_row_response(request, activity, *, follow_up_form=None):
 @require_POST
 @rule("plans.follow_up_activity", get_activity)
 def activity_status(request, activity):
+    group = board_of(request, activity)
     form = StatusForm(request.POST)
     if form.is_valid():
         changed = services.activity_set_status(
@@ -84,4 +92,4 @@ def activity_status(request, activity):
         )
         if changed and not request.htmx:
             messages.success(request, f"Status ändrad till {activity.status_label}.")
-    return board_row_response(request, activity)
+    return board_row_response(request, activity, group)
