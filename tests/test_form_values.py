@@ -114,3 +114,16 @@ def test_a_formset_claiming_thousands_of_rows_is_refused_quickly(admin, total):
         rows = set(re.findall(r'name="(?:ekonomi|dagordning)-(\d+)-', response.content.decode()))
         assert len(rows) <= MAX_FORMSET_ROWS
         assert (model.objects.count(), Meeting.objects.count()) == before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("target", ["abc", "٣", "plans:board", "https://example.com/"])
+def test_a_board_update_with_a_strange_next_address_goes_back_to_the_board(admin, target):
+    activity = Activity.objects.filter(plan__slug="psykisk-halsa-och-missbruk-2026").first()
+    group = activity.plan.group
+    response = admin.post(
+        f"/aktiviteter/{activity.pk}/status/",
+        {"status": "pagar", "tavla": group.pk, "next": target},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"{group.get_absolute_url()}#rad-{activity.pk}"

@@ -1,8 +1,8 @@
 """The meeting-day board: status of a group's activities, updated in place."""
 
 from django.contrib import messages
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -76,9 +76,12 @@ def board_row_response(request, activity, group, *, follow_up_form=None):
         }
         return render(request, "plans/_board_row.html", context)
     target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+    # Only a path on this site: redirect() would read "abc" as a view name.
+    if not target.startswith("/") or not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}
+    ):
         target = group.get_absolute_url()
-    return redirect(f"{target}#rad-{activity.pk}")
+    return HttpResponseRedirect(f"{target}#rad-{activity.pk}")
 
 
 @require_POST
