@@ -13,7 +13,7 @@ from django.db.models.functions import Coalesce
 from deviations.models import StatisticRow, StatisticsImport
 from nosam.models import Organisation
 from samla.collation import swedish_sort_key
-from samla.numbers import YEAR_MAX, YEAR_MIN
+from samla.numbers import YEAR_MAX, YEAR_MIN, NumberError, integer_in_range
 
 SUPPRESS_BELOW = 3
 SUPPRESSED = f"<{SUPPRESS_BELOW}"
@@ -32,9 +32,13 @@ class Period:
     def parse(cls, text: str) -> Period | None:
         """ "2025-2", "2025H2" or "2025 H2" (half-year), "2025" (year); else None."""
         match = _PERIOD.fullmatch(text.strip())
-        if match is None or not YEAR_MIN <= int(match["year"]) <= YEAR_MAX:
+        if match is None:
             return None
-        return cls(int(match["year"]), int(match["half"]) if match["half"] else None)
+        try:
+            year = integer_in_range(match["year"], minimum=YEAR_MIN, maximum=YEAR_MAX)
+        except NumberError:
+            return None
+        return cls(year, int(match["half"]) if match["half"] else None)
 
     @property
     def ends_on(self) -> date:

@@ -110,7 +110,8 @@ def statistics_csv(request, area):
 def goal_page(request, area):
     query = query_values(request, GoalQuery)
     available = stats.periods(area)
-    years = sorted({p.year for p in available})
+    today = timezone.localdate()
+    years = sorted({p.year for p in available if p.has_ended(today)})
     period = query["period"] or (stats.Period(years[-1]) if years else None)
     baseline = query["baseline"] or (stats.Period(years[0]) if years else None)
     progress = stats.goal_progress(area, period, baseline) if period and baseline else None
