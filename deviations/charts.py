@@ -10,10 +10,13 @@ LABEL_WIDTH = 260
 CHART_WIDTH = 640
 
 
+def _number(shown: str) -> int | None:
+    return int(shown) if shown.isascii() and shown.isdigit() else None
+
+
 @dataclass(frozen=True)
 class Bar:
     label: str
-    value: int
     shown: str  # the value as written, "<3" when suppressed
     y: int
     width: int
@@ -28,14 +31,18 @@ class BarChart:
     label_width: int = LABEL_WIDTH
 
     @classmethod
-    def horizontal(cls, title: str, items, *, shown=str) -> BarChart:
-        items = list(items)
-        largest = max((value for _, value in items), default=0) or 1
+    def from_shown(cls, title: str, items) -> BarChart:
+        """A chart of (label, value as shown) pairs. Only a plain number gets a
+        bar: a suppressed count ("<3") gets none, so its length cannot tell it."""
+        items = [(label, str(shown), _number(str(shown))) for label, shown in items]
+        largest = max((n for _, _, n in items if n is not None), default=0) or 1
         room = CHART_WIDTH - LABEL_WIDTH - 60
         bars = []
-        for index, (label, value) in enumerate(items):
-            text = shown(value)
-            # A suppressed count gets no bar, so its length cannot tell it.
-            width = 0 if text != str(value) else round(value / largest * room)
-            bars.append(Bar(label, value, text, index * (BAR_HEIGHT + GAP), width))
+        for index, (label, shown, number) in enumerate(items):
+            width = 0 if number is None else round(number / largest * room)
+            bars.append(Bar(label, shown, index * (BAR_HEIGHT + GAP), width))
         return cls(title, bars, max(1, len(items)) * (BAR_HEIGHT + GAP))
+
+    @classmethod
+    def horizontal(cls, title: str, items, *, shown=str) -> BarChart:
+        return cls.from_shown(title, [(label, shown(value)) for label, value in items])

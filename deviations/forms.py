@@ -1,7 +1,9 @@
 from django import forms
 
 from deviations.models import Case, Finding
+from deviations.statistics import Period
 from plans.models import ActivityPlan, PrioritisedGoal
+from samla import forms as samla_forms
 from samla.patient_data import validate_no_personal_numbers
 
 
@@ -15,6 +17,8 @@ class UploadForm(forms.Form):
 
 
 class FindingForm(forms.ModelForm):
+    year = samla_forms.YearField()
+
     class Meta:
         model = Finding
         fields = ["year", "half", "target_group", "finding", "measure", "meeting"]
@@ -49,7 +53,7 @@ class FindingActivityForm(forms.Form):
         max_length=300,
         validators=[validate_no_personal_numbers],
     )
-    existing = forms.IntegerField(
+    existing = samla_forms.IntegerField(
         label="…eller koppla till befintlig aktivitet (nummer)", required=False, min_value=1
     )
 
@@ -100,3 +104,27 @@ class CaseForm(forms.ModelForm):
 
     def clean_month(self):
         return self.cleaned_data["month"].replace(day=1)
+
+
+class PeriodField(forms.Field):
+    """A half-year ("2025-2") or a year ("2025") in an address."""
+
+    def to_python(self, value):
+        text = str(value or "").strip()
+        if not text:
+            return None
+        period = Period.parse(text[:20])
+        if period is None or len(text) > 20:
+            raise forms.ValidationError(
+                "Ange ett halvår som 2025-1 eller 2025-2, eller ett år som 2025.", code="invalid"
+            )
+        return period
+
+
+class StatisticsQuery(forms.Form):
+    period = PeriodField(label="Halvår", required=False)
+
+
+class GoalQuery(forms.Form):
+    period = PeriodField(label="Period", required=False)
+    baseline = PeriodField(label="Jämfört med", required=False)

@@ -13,9 +13,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.utils import timezone
 
 from deviations.models import Category, Cause, Half
+from deviations.statistics import Period
 from nosam.models import Organisation, TargetGroup
+from samla.numbers import (
+    DB_INT_MAX,
+    YEAR_MAX,
+    YEAR_MIN,
+    NumberError,
+    format_integer,
+    integer_in_range,
+    parse_integer,
+)
 from samla.patient_data import find_personal_numbers
 from samla.uploads import (
     ReadBudget,
@@ -59,6 +70,13 @@ EXAMPLE_ROWS = [
 ]
 # An .xlsx is a zip: refuse one that would unpack to far more than it weighs.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+# No row of a half-year's statistics counts anywhere near this many deviations;
+# a larger number is a mistake in the file (or an Excel cell like 1e20).
+MAX_COUNT = 100_000
+# The import's total is stored in an integer column.
+MAX_TOTAL = DB_INT_MAX
+# Cell text quoted back in a message is cut here.
+QUOTE_LENGTH = 60
 
 
 class FileRejected(Exception):
@@ -261,7 +279,7 @@ def _lookups(area) -> dict[str, dict[str, int]]:
     }
 
 
-def _check(area, file_name: str, table: list[list[str]]) -> Preview:
+def _check(area, file_name: str, table: list[list[str]], today=None) -> Preview:
     rows = [row for row in table if any(str(cell).strip() for cell in row)]
     if not rows:
         raise FileRejected("Filen är tom: den innehåller varken rubriker eller rader.")
@@ -282,8 +300,10 @@ def _check(area, file_name: str, table: list[list[str]]) -> Preview:
         limit = settings.DEVIATIONS_MAX_ROWS
         raise FileRejected(f"Filen har {len(rows) - 1} rader; högst {limit} tas emot åt gången.")
     lookups = _lookups(area)
+    today = today or timezone.localdate()
     preview = Preview(file_name)
     line_numbers = {id(row): index for index, row in enumerate(table, start=1)}
+    first_line: dict[tuple, int] = {}
     for row in rows[1:]:
         line = line_numbers[id(row)]
         cells = [str(cell).strip() for cell in row]
@@ -294,26 +314,54 @@ def _check(area, file_name: str, table: list[list[str]]) -> Preview:
                 RowError(line, f"Raden har fler kolumner än rubrikerna ({len(cells)} mot 8)")
             )
             continue
-        result = _row(line, cells + [""] * (len(HEADERS) - len(cells)), lookups)
-        if isinstance(result, Row):
-            preview.rows.append(result)
-        else:
+        result = _row(line, cells + [""] * (len(HEADERS) - len(cells)), lookups, today)
+        if not isinstance(result, Row):
             preview.errors.extend(result)
+            continue
+        # An exact copy of a row would otherwise be summed without anyone noticing.
+        key = tuple(vars(result).values())[1:]
+        if key in first_line:
+            preview.errors.append(
+                RowError(line, f"Raden är samma som rad {first_line[key]}; ta bort den ena")
+            )
+            continue
+        first_line[key] = line
+        preview.rows.append(result)
+    if preview.total > MAX_TOTAL:
+        raise FileRejected(
+            f"Summan av Antal i filen ({format_integer(preview.total)}) är större än vad "
+            "som kan sparas. Kontrollera kolumnen Antal."
+        )
     return preview
 
 
-def _row(line: int, cells: list[str], lookups) -> Row | list[RowError]:
+def _quoted(text: str) -> str:
+    return text if len(text) <= QUOTE_LENGTH else text[: QUOTE_LENGTH - 1] + "…"
+
+
+def _row(line: int, cells: list[str], lookups, today) -> Row | list[RowError]:
     year_text, half_text, reporting, receiving, target_group, category, cause, count = cells
     problems: list[str] = []
 
-    year = int(year_text) if year_text.isdigit() and 2000 <= int(year_text) <= 2100 else None
-    if year is None:
-        problems.append(f"År ”{year_text}” ska vara ett årtal, t.ex. 2025")
+    try:
+        year = integer_in_range(year_text, minimum=YEAR_MIN, maximum=YEAR_MAX)
+    except NumberError:
+        year = None
+        problems.append(
+            f"År ”{_quoted(year_text)}” ska vara ett årtal mellan {YEAR_MIN} och {YEAR_MAX}, "
+            "t.ex. 2025"
+        )
     half = {"h1": Half.FIRST, "1": Half.FIRST, "h2": Half.SECOND, "2": Half.SECOND}.get(
         half_text.casefold()
     )
     if half is None:
-        problems.append(f"Halvår ”{half_text}” ska vara H1 eller H2")
+        problems.append(f"Halvår ”{_quoted(half_text)}” ska vara H1 eller H2")
+    elif year is not None and not Period(year, half).has_ended(today):
+        period = Period(year, half)
+        problems.append(
+            f"Halvåret {period.label} är inte slut ({period.ends_on:%Y-%m-%d}); statistik "
+            "för ett halvår tas emot när det är slut"
+        )
 
     def find(kind: str, text: str, label: str, required: bool = True) -> int | None:
         if not text:
@@ -322,7 +370,7 @@ def _row(line: int, cells: list[str], lookups) -> Row | list[RowError]:
             return None
         found = lookups[kind].get(_key(text))
         if found is None:
-            problems.append(f"{label} ”{text}” är okänd i området")
+            problems.append(f"{label} ”{_quoted(text)}” är okänd i området")
         return found
 
     reporting_id = find("organisation", reporting, "Rapporterande organisation")
@@ -331,11 +379,19 @@ def _row(line: int, cells: list[str], lookups) -> Row | list[RowError]:
     category_id = find("category", category, "Kategori")
     cause_id = find("cause", cause, "Orsak", required=False)
 
-    number = count.replace(" ", "").replace("\xa0", "")
-    if not number.lstrip("-").isdigit():
-        problems.append(f"Antal ”{count}” är inte ett heltal")
-    elif int(number) < 0:
-        problems.append(f"Antal ”{count}” får inte vara negativt")
+    number = None
+    try:
+        number = parse_integer(count)
+    except NumberError:
+        problems.append(f"Antal ”{_quoted(count)}” är inte ett heltal")
+    else:
+        if number < 0:
+            problems.append(f"Antal ”{_quoted(count)}” får inte vara negativt")
+        elif number > MAX_COUNT:
+            problems.append(
+                f"Antal ”{_quoted(count)}” är orimligt stort (högst "
+                f"{format_integer(MAX_COUNT)} per rad)"
+            )
     if problems:
         return [RowError(line, message) for message in problems]
     return Row(
@@ -347,7 +403,7 @@ def _row(line: int, cells: list[str], lookups) -> Row | list[RowError]:
         target_group_id,
         category_id,
         cause_id,
-        int(number),
+        number,
     )
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
@@ -11,8 +13,12 @@ from django.db.models.functions import Coalesce
 from deviations.models import StatisticRow, StatisticsImport
 from nosam.models import Organisation
 from samla.collation import swedish_sort_key
+from samla.numbers import YEAR_MAX, YEAR_MIN, NumberError, integer_in_range
 
 SUPPRESS_BELOW = 3
+SUPPRESSED = f"<{SUPPRESS_BELOW}"
+# ASCII digits only: int() would read other scripts' digits too.
+_PERIOD = re.compile(r"(?P<year>\d{4})(?:\s*(?:-\s*[Hh]?|[Hh])\s*(?P<half>[12]))?", re.ASCII)
 
 
 @dataclass(frozen=True, order=True)
@@ -24,17 +30,25 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period | None:
-        """ "2025-2" or "2025H2" (half-year), "2025" (year)."""
-        cleaned = text.strip().upper().replace("H", "-").replace("--", "-")
-        parts = [p for p in cleaned.split("-") if p]
+        """ "2025-2", "2025H2" or "2025 H2" (half-year), "2025" (year); else None."""
+        match = _PERIOD.fullmatch(text.strip())
+        if match is None:
+            return None
         try:
-            year = int(parts[0])
-            half = int(parts[1]) if len(parts) > 1 else None
-        except (ValueError, IndexError):
+            year = integer_in_range(match["year"], minimum=YEAR_MIN, maximum=YEAR_MAX)
+        except NumberError:
             return None
-        if not 2000 <= year <= 2100 or half not in (None, 1, 2):
-            return None
-        return cls(year, half)
+        return cls(year, int(match["half"]) if match["half"] else None)
+
+    @property
+    def ends_on(self) -> date:
+        if self.half == 1:
+            return date(self.year, 6, 30)
+        return date(self.year, 12, 31)
+
+    def has_ended(self, today: date) -> bool:
+        """Statistics of a period are complete, and may be shown, once it has ended."""
+        return self.ends_on < today
 
     @property
     def key(self) -> str:
@@ -221,5 +235,28 @@ def has_example_data(area, period: Period | None = None) -> bool:
 
 
 def suppressed(value: int) -> str:
-    """Public figures: counts under three are shown as "<3"."""
-    return f"<{SUPPRESS_BELOW}" if 0 < value < SUPPRESS_BELOW else str(value)
+    """THE rule for what may leave the internal pages: a count of 1 or 2 is
+    shown as "<3", so no single event can be identified. Every public output
+    (statistics page, charts, annual reports as HTML, PDF and DOCX) shows
+    counts through this function; internal pages show them exactly."""
+    return SUPPRESSED if 0 < value < SUPPRESS_BELOW else str(value)
+
+
+def public_order(items) -> list:
+    """Pairs (label, count) ordered for public output, largest first. Suppressed
+    counts sort as equals, by name, so their order cannot tell a 2 from a 1."""
+
+    def key(item):
+        label, value = item[0], item[-1]
+        hidden = suppressed(value) != str(value)
+        return (-(SUPPRESS_BELOW - 0.5 if hidden else value), swedish_sort_key(label))
+
+    return sorted(items, key=key)
+
+
+def shown_pairs(items, *, public: bool) -> list[tuple[str, str]]:
+    """(label, count as shown): through :func:`suppressed` and in public order
+    for public output, exact for the internal pages."""
+    if public:
+        return [(label, suppressed(value)) for label, value in public_order(items)]
+    return [(label, str(value)) for label, value in items]

@@ -4,6 +4,7 @@ from django import forms
 from django.forms import inlineformset_factory
 
 from nosam.models import AgendaItem, Meeting
+from samla.forms import MAX_FORMSET_ROWS, YearField
 
 
 class MeetingForm(forms.ModelForm):
@@ -62,7 +63,15 @@ class AgendaItemForm(forms.ModelForm):
 
 def agenda_formset(*, activities, data=None, instance=None):
     formset_class = inlineformset_factory(
-        Meeting, AgendaItem, form=AgendaItemForm, extra=3, can_delete=True
+        Meeting,
+        AgendaItem,
+        form=AgendaItemForm,
+        extra=3,
+        can_delete=True,
+        # Django builds as many forms as TOTAL_FORMS claims, up to absolute_max.
+        max_num=MAX_FORMSET_ROWS,
+        absolute_max=MAX_FORMSET_ROWS,
+        validate_max=True,
     )
     formset = formset_class(data, instance=instance or Meeting(), prefix="dagordning")
     for form in formset.forms:
@@ -96,3 +105,9 @@ class MinutesForm(forms.ModelForm):
         fields = ["minutes", "minutes_published"]
         widgets = {"minutes": forms.Textarea(attrs={"rows": 14})}
         labels = {"minutes_published": "Publicera minnesanteckningarna på webbplatsen"}
+
+
+class RepresentationQuery(forms.Form):
+    """``?ar=2025`` on the representation page."""
+
+    ar = YearField(required=False)

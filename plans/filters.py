@@ -41,5 +41,25 @@ class BoardFilter(django_filters.FilterSet):
         return queryset.filter(status="" if value == NOT_SET else value)
 
 
+class BoardQuery(forms.Form):
+    """``?visning=`` of the board: the normal page, a large screen, or print."""
+
+    visning = forms.ChoiceField(
+        label="Visning",
+        required=False,
+        choices=[("", "Vanlig"), ("storbild", "Storbild"), ("utskrift", "Utskrift")],
+    )
+
+
+class BoardRowForm(forms.Form):
+    """The board an update from the meeting-day board came from (``tavla``)."""
+
+    tavla = forms.ModelChoiceField(queryset=Group.objects.none())
+
+    def __init__(self, *args, area, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tavla"].queryset = Group.objects.filter(area=area).select_related("area")
+
+
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label="Status", choices=Status.choices, required=False)

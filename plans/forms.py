@@ -11,6 +11,7 @@ from plans.fields import PartialDateFormField
 from plans.models import Activity, ActivityPlan, FollowUp, Status
 from plans.partial_dates import ACCEPTED_FORMS, PartialDate, PartialDateError
 from plans.versioning import FIRST_VERSION, VersionNumber
+from samla import forms as samla_forms
 from samla.patient_data import validate_no_personal_numbers
 
 DATE_HELP = "Till exempel: " + ", ".join(f"”{form}”" for form in ACCEPTED_FORMS[:6]) + "."
@@ -32,7 +33,7 @@ def interpretation(value) -> str:
 class ActivityForm(forms.ModelForm):
     """One activity of a plan. ``lock_version`` detects edits made meanwhile."""
 
-    lock_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    lock_version = samla_forms.IntegerField(widget=forms.HiddenInput, min_value=0)
     start = PartialDateFormField(label="Startdatum", required=False, help_text=DATE_HELP)
     deadline = PartialDateFormField(label="Deadline/slutdatum", required=False, help_text=DATE_HELP)
 
@@ -138,6 +139,8 @@ class FollowUpForm(forms.ModelForm):
 
 
 class PlanCreateForm(forms.ModelForm):
+    year = samla_forms.YearField()
+
     class Meta:
         model = ActivityPlan
         fields = ["group", "target_group", "year", "title", "target_group_title"]
@@ -220,7 +223,7 @@ class PublishForm(forms.Form):
 
 
 class CopyPlanForm(forms.Form):
-    year = forms.IntegerField(label="Till år", min_value=2000, max_value=2100)
+    year = samla_forms.YearField(label="Till år")
 
     def __init__(self, *args, plan: ActivityPlan, **kwargs):
         super().__init__(*args, **kwargs)

@@ -19,6 +19,7 @@ from django.conf import settings
 
 from plans.models import Status
 from plans.partial_dates import PartialDate
+from samla.numbers import YEAR_MAX, YEAR_MIN, NumberError, integer_in_range
 from samla.patient_data import find_personal_numbers
 from samla.uploads import (
     ReadBudget,
@@ -252,7 +253,7 @@ def _read_front(document, plan: ImportedPlan, area) -> None:
     target_lines = []
     for line in front:
         if re.fullmatch(r"\d{4}", line):
-            plan.year = int(line)
+            plan.year = _year(line)
         elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", line):
             plan.version_date = line
         elif m := re.fullmatch(r"(?i)version\s*\.?\s*(\d+\.\d+)", line):
@@ -265,6 +266,14 @@ def _read_front(document, plan: ImportedPlan, area) -> None:
     if plan.year is None:
         plan.warnings.append("Året kunde inte läsas ur dokumentet.")
     _read_sections(rest, plan, area)
+
+
+def _year(text: str) -> int | None:
+    """A year from the document, if it is one the portal works with."""
+    try:
+        return integer_in_range(text, minimum=YEAR_MIN, maximum=YEAR_MAX)
+    except NumberError:
+        return None
 
 
 def _section_key(text: str) -> str | None:
@@ -390,8 +399,10 @@ def _read_action_plan(document, table, columns, plan: ImportedPlan, budget: Read
     lines = [t for t in _paragraphs(document) if t]
     plan.title = " ".join(lines[0].split()) if lines else ""
     if m := re.search(r"(\d{4})\s*[–-]\s*(\d{4})", plan.title):
-        plan.year = int(m[1])
-        plan.sections["end_year"] = m[2]
+        start, end = _year(m[1]), _year(m[2])
+        if start is not None and end is not None and start <= end:
+            plan.year = start
+            plan.sections["end_year"] = str(end)
     current = None
     collected: dict[str, list[str]] = {}
     for line in lines[1:]:

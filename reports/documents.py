@@ -37,7 +37,8 @@ class SectionView:
     def chart(self) -> BarChart | None:
         if self.kind != Section.Kind.DEVIATIONS or not self.data:
             return None
-        return BarChart.horizontal(
+        # The data is already as shown: a suppressed count gets no bar.
+        return BarChart.from_shown(
             f"Avvikelser per kategori {self.data['year']}", self.data["categories"]
         )
 

@@ -3,11 +3,12 @@ from django.forms import modelformset_factory
 from django.utils import timezone
 
 from reports.models import EconomyItem, Report, Section
+from samla import forms as samla_forms
 from samla.patient_data import validate_no_personal_numbers
 
 
 class ReportCreateForm(forms.Form):
-    year = forms.IntegerField(label="År", min_value=2000, max_value=2100)
+    year = samla_forms.YearField()
     group = forms.ModelChoiceField(
         label="Grupp", required=False, empty_label="Hela området", queryset=None
     )
@@ -65,6 +66,11 @@ class AdoptForm(forms.Form):
 EconomyFormSet = modelformset_factory(
     EconomyItem,
     fields=["kind", "label", "amount", "note"],
+    formfield_callback=samla_forms.formfield,
     extra=3,
     can_delete=True,
+    # Django builds as many forms as TOTAL_FORMS claims, up to absolute_max.
+    max_num=samla_forms.MAX_FORMSET_ROWS,
+    absolute_max=samla_forms.MAX_FORMSET_ROWS,
+    validate_max=True,
 )

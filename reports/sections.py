@@ -16,6 +16,7 @@ from nosam.selectors import meeting_counts
 from plans.models import Activity, FollowUp
 from reports.models import EconomyItem, Report, Section
 from samla.collation import swedish_sort_key
+from samla.numbers import format_decimal
 
 Kind = Section.Kind
 
@@ -119,6 +120,8 @@ def activities(report: Report) -> dict:
 
 
 def deviations(report: Report) -> dict:
+    """The year's counts, exact: this is what adoption freezes. Every format
+    shows them through :func:`disclosed_deviations`."""
     area = report.area
     year = stats.Period(report.year)
     halves = [stats.Period(report.year, 1), stats.Period(report.year, 2)]
@@ -145,8 +148,21 @@ def deviations(report: Report) -> dict:
     }
 
 
+def disclosed_deviations(data: dict) -> dict:
+    """The deviation section as it may leave the portal: a report is a public
+    document once adopted, so its counts of 1 and 2 are "<3" in every format
+    (``stats.suppressed``), in a draft too, so it reads as it will be published."""
+    return {
+        **data,
+        "total": stats.suppressed(data["total"]),
+        "halves": [[label, stats.suppressed(count)] for label, count in data["halves"]],
+        "categories": [list(pair) for pair in stats.shown_pairs(data["categories"], public=True)],
+    }
+
+
 def _mnkr(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value:.1f}".replace(".", ",")
+    # At least one decimal, as in the source report ("4,8"), and never fewer than entered.
+    return None if value is None else format_decimal(value, min_places=1)
 
 
 def economy(report: Report) -> dict:
@@ -177,9 +193,10 @@ BUILDERS = {
 
 
 def section_data(section: Section) -> dict | None:
-    """Frozen data for an adopted report, live data for a draft."""
+    """Frozen data for an adopted report, live data for a draft; as shown."""
     if not section.is_generated:
         return None
-    if section.frozen_data is not None:
-        return section.frozen_data
-    return BUILDERS[section.kind](section.report)
+    data = section.frozen_data
+    if data is None:
+        data = BUILDERS[section.kind](section.report)
+    return disclosed_deviations(data) if section.kind == Kind.DEVIATIONS else data

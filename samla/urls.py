@@ -71,3 +71,5 @@ urlpatterns = [
     path("", include("plans.urls")),
     path("", include("nosam.urls")),
 ]
+
+handler400 = "samla.query.bad_request"

@@ -161,7 +161,8 @@ def test_deviation_import_stops_at_the_row_limit(samla, settings, kind):
 @pytest.mark.django_db
 def test_blank_rows_do_not_count_towards_the_row_limit(samla, settings):
     settings.DEVIATIONS_MAX_ROWS = 3
-    content = ";".join(HEADERS) + "\r\n" + (CSV_ROW + ";;;;;;;\r\n") * 3
+    rows = [CSV_ROW.replace("2025;H2", period) for period in ("2024;H1", "2024;H2", "2025;H1")]
+    content = ";".join(HEADERS) + "\r\n" + "".join(row + ";;;;;;;\r\n" for row in rows)
     preview = read_statistics(samla, _upload("statistik.csv", content.encode()))
     assert len(preview.rows) == 3
 

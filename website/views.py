@@ -1,5 +1,6 @@
 """Public pages of the site: search, publications, open data, accessibility."""
 
+from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_GET
 from nosam.models import Area, Meeting
 from plans.models import ActionPlan, ActivityPlan
 from samla.access import public
+from samla.query import query_values
 from website.search import search
 
 
@@ -21,6 +23,10 @@ def health(request):
     load balancer does not restart workers because the database is down. Also
     the benchmark's trivial baseline."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+class SearchQuery(forms.Form):
+    q = forms.CharField(label="Sök", required=False)
 
 
 @require_GET
@@ -63,7 +69,7 @@ def _cache_answers() -> bool:
 @public
 def search_page(request, area):
     area = get_object_or_404(Area, slug=area)
-    query = request.GET.get("q", "").strip()[:200]
+    query = query_values(request, SearchQuery)["q"][:200]
     hits = search(area, query) if query else []
     return render(request, "website/search.html", {"area": area, "query": query, "hits": hits})
 

@@ -5,47 +5,66 @@ import io
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from deviations import statistics as stats
 from deviations.charts import BarChart
+from deviations.forms import GoalQuery, StatisticsQuery
 from deviations.lookups import get_area
 from deviations.models import Case, Finding
 from samla.access import rule
 from samla.pdf import render_pdf
+from samla.query import query_values
 
 
-def _period(request, area, name="period"):
-    """The chosen half-year, else the latest with data."""
-    chosen = stats.Period.parse(request.GET.get(name, ""))
+def _period(request, area, *, public: bool = False):
+    """The chosen half-year, else the latest with data that has ended.
+
+    A half-year that has not ended is never the default, and never public.
+    """
+    today = timezone.localdate()
+    chosen = query_values(request, StatisticsQuery)["period"]
     if chosen is not None:
+        if public and not chosen.has_ended(today):
+            raise Http404
         return chosen
-    available = stats.periods(area)
+    available = [p for p in stats.periods(area) if p.has_ended(today)]
     return available[-1] if available else None
 
 
-def statistics_context(area, period, *, shown=str) -> dict:
-    """Everything the statistics page and the half-year report show."""
+def statistics_context(area, period, *, public: bool = False) -> dict:
+    """Everything the statistics page and the half-year report show, every
+    count as text: exact for members, through ``stats.suppressed`` when public."""
     figures = stats.PeriodStatistics.for_period(area, period)
-    categories = figures.by_category()
-    target_groups = figures.by_target_group()
     totals = stats.period_totals(area)
+    if public:  # a half-year that has not ended is not published
+        today = timezone.localdate()
+        totals = [(p, count) for p, count in totals if p.has_ended(today)]
+    categories = stats.shown_pairs(figures.by_category(), public=public)
+    target_groups = stats.shown_pairs(figures.by_target_group(), public=public)
     trend = [(p.label, count) for p, count in totals]
+    trend_shown = [(label, stats.suppressed(n) if public else str(n)) for label, n in trend]
+    side = figures.side_by_side()
+    show = stats.suppressed if public else str
     return {
         "area": area,
         "period": period,
         "periods": [p for p, _ in totals],
         "total": figures.total,
+        "total_shown": show(figures.total),
         "categories": categories,
-        "category_chart": BarChart.horizontal("Avvikelser per kategori", categories, shown=shown),
+        "category_chart": BarChart.from_shown("Avvikelser per kategori", categories),
         "target_groups": target_groups,
-        "target_group_chart": BarChart.horizontal(
-            "Avvikelser per målgrupp", target_groups, shown=shown
+        "target_group_chart": BarChart.from_shown("Avvikelser per målgrupp", target_groups),
+        "pairs": [] if public else figures.by_pair(),
+        "side_by_side": stats.SideBySide(
+            side.municipalities,
+            [(category, [show(n) for n in counts]) for category, counts in side.rows],
+            [show(n) for n in side.totals],
         ),
-        "pairs": figures.by_pair(),
-        "side_by_side": figures.side_by_side(),
-        "trend": trend,
-        "trend_chart": BarChart.horizontal("Avvikelser per halvår", trend, shown=shown),
+        "trend": trend_shown,
+        "trend_chart": BarChart.from_shown("Avvikelser per halvår", trend_shown),
         "example": stats.has_example_data(area, period),
     }
 
@@ -89,14 +108,12 @@ def statistics_csv(request, area):
 @require_GET
 @rule("deviations.view_statistics", get_area)
 def goal_page(request, area):
+    query = query_values(request, GoalQuery)
     available = stats.periods(area)
-    years = sorted({p.year for p in available})
-    period = stats.Period.parse(request.GET.get("period", "")) or (
-        stats.Period(years[-1]) if years else None
-    )
-    baseline = stats.Period.parse(request.GET.get("baseline", "")) or (
-        stats.Period(years[0]) if years else None
-    )
+    today = timezone.localdate()
+    years = sorted({p.year for p in available if p.has_ended(today)})
+    period = query["period"] or (stats.Period(years[-1]) if years else None)
+    baseline = query["baseline"] or (stats.Period(years[0]) if years else None)
     progress = stats.goal_progress(area, period, baseline) if period and baseline else None
     choices = [stats.Period(y) for y in years] + available
     context = {
@@ -112,12 +129,11 @@ def goal_page(request, area):
 @rule("deviations.view_public_statistics", get_area)
 def public_statistics(request, area):
     """What the area publishes: counts under three are shown as "<3"."""
-    period = _period(request, area)
+    period = _period(request, area, public=True)
     if period is None:
         raise Http404
-    context = statistics_context(area, period, shown=stats.suppressed)
+    context = statistics_context(area, period, public=True)
     context["public"] = True
-    context["total_shown"] = stats.suppressed(context["total"])
     context["published_cases"] = Case.objects.filter(area=area, published=True).select_related(
         "category"
     )

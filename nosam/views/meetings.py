@@ -10,7 +10,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from nosam import services
 from nosam.calendar import group_calendar
-from nosam.forms import AttendanceForm, MeetingForm, MinutesForm, agenda_formset
+from nosam.forms import (
+    AttendanceForm,
+    MeetingForm,
+    MinutesForm,
+    RepresentationQuery,
+    agenda_formset,
+)
 from nosam.lookups import get_group, get_meeting
 from nosam.models import Organisation
 from nosam.representation import RepresentationOverview
@@ -19,6 +25,7 @@ from nosam.selectors import suggested_next_meeting
 from plans.board import board_activities
 from plans.models import Activity
 from samla.access import public, rule
+from samla.query import query_values
 
 
 def _groups_to_meet_in(user, area):
@@ -164,10 +171,7 @@ def meeting_minutes(request, meeting):
 @require_GET
 @rule("nosam.view_group_internal", get_group)
 def group_representation(request, group):
-    try:
-        year = int(request.GET.get("ar", timezone.localdate().year))
-    except ValueError:
-        year = timezone.localdate().year
+    year = query_values(request, RepresentationQuery)["ar"] or timezone.localdate().year
     overview = RepresentationOverview.for_year(group, year)
     context = {"area": group.area, "group": group, "overview": overview, "year": year}
     return render(request, "nosam/group_representation.html", context)

@@ -8,7 +8,7 @@ from plans import services
 from plans.forms import FollowUpForm
 from plans.lookups import get_activity
 from plans.models import FollowUp
-from plans.views.board import board_row_response
+from plans.views.board import board_of, board_row_response
 from samla.access import rule
 
 
@@ -41,10 +41,10 @@ def activity_detail(request, activity):
 @rule("plans.follow_up_activity", get_activity, visible="plans.view_plan")
 def follow_up_create(request, activity):
     form = FollowUpForm(request.POST)
-    from_board = "tavla" in request.POST
+    board = board_of(request, activity) if "tavla" in request.POST else None
     if not form.is_valid():
-        if from_board and request.htmx:
-            return board_row_response(request, activity, follow_up_form=form)
+        if board and request.htmx:
+            return board_row_response(request, activity, board, follow_up_form=form)
         return _page(request, activity, form)
     result = services.follow_up_add(
         activity=activity,
@@ -54,10 +54,10 @@ def follow_up_create(request, activity):
         author=request.user,
     )
     note = " Status är ändrad." if result.status_changed else ""
-    if from_board:
+    if board:
         if not request.htmx:
             messages.success(request, "Uppföljningen är sparad." + note)
         activity.refresh_from_db(fields=["status", "lock_version"])
-        return board_row_response(request, activity)
+        return board_row_response(request, activity, board)
     messages.success(request, "Uppföljningen är sparad." + note)
     return redirect(activity.get_absolute_url())

@@ -1,5 +1,6 @@
 """Reading activity plans: the published version, older versions, the draft."""
 
+from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
@@ -14,6 +15,7 @@ from plans.lookups import get_action_plan, get_plan
 from plans.models import PlanVersion
 from plans.versioning import VersionNumber, VersionNumberError
 from samla.access import public, rule
+from samla.query import query_values
 
 DRAFT = "utkast"
 
@@ -137,6 +139,11 @@ def plan_versions(request, area, group, plan):
     return render(request, "plans/plan_versions.html", context)
 
 
+class CompareQuery(forms.Form):
+    fran = forms.CharField(label="Från version", required=False, max_length=50)
+    till = forms.CharField(label="Till version", required=False, max_length=50)
+
+
 @public
 def plan_compare(request, area, group, plan):
     """Compare two versions (or a version and the draft, for its readers)."""
@@ -148,8 +155,9 @@ def plan_compare(request, area, group, plan):
     choices = ([DRAFT] if can_read_draft else []) + [v.label for v in versions]
     default_new = choices[0]
     default_old = choices[1] if len(choices) > 1 else choices[0]
-    old_label = request.GET.get("fran", default_old)
-    new_label = request.GET.get("till", default_new)
+    query = query_values(request, CompareQuery)
+    old_label = query["fran"] or default_old
+    new_label = query["till"] or default_new
     old = _snapshot(plan, versions, old_label, can_read_draft)
     new = _snapshot(plan, versions, new_label, can_read_draft)
     context = {

@@ -44,6 +44,13 @@ def _target_group(area, imported: ImportedPlan):
     return None
 
 
+YEAR_MISSING = {
+    "aktivitetsplan": "Året kunde inte läsas ur dokumentet. Skriv året under rubriken.",
+    "handlingsplan": "Året kunde inte läsas ur dokumentet. Skriv åren i rubriken, t.ex. "
+    "”Handlingsplan 2021 – 2022 för …”.",
+}
+
+
 @require_http_methods(["GET", "POST"])
 @rule("plans.add_plan", get_area)
 def word_import(request, area):
@@ -54,10 +61,8 @@ def word_import(request, area):
         except WordRejected as rejected:
             form.add_error("file", str(rejected))
         else:
-            if imported.kind == "aktivitetsplan" and imported.year is None:
-                form.add_error(
-                    "file", "Året kunde inte läsas ur dokumentet. Skriv året under rubriken."
-                )
+            if imported.year is None:
+                form.add_error("file", YEAR_MISSING[imported.kind])
             else:
                 target_group = form.cleaned_data["target_group"] or _target_group(area, imported)
                 token = uuid.uuid4().hex
