@@ -77,9 +77,10 @@ def test_a_status_change_from_an_unknown_board_is_refused_before_it_is_saved(adm
 @pytest.mark.django_db
 @pytest.mark.parametrize("total", [HUGE, "3000000000", "5000"])
 def test_a_formset_claiming_thousands_of_rows_is_refused_quickly(admin, total):
-    """TOTAL_FORMS=99999999999999999999 made Django build and render 2 000 forms (38 s)."""
-    import time
+    """TOTAL_FORMS=99999999999999999999 made Django build and render 2 000 forms (38 s).
 
+    Asserted by what is built (at most MAX_FORMSET_ROWS forms), not by the clock.
+    """
     from nosam.models import AgendaItem
     from reports.models import EconomyItem
     from reports.services import report_create
@@ -106,9 +107,7 @@ def test_a_formset_claiming_thousands_of_rows_is_refused_quickly(admin, total):
     ]
     for url, data, model in posts:
         before = (model.objects.count(), Meeting.objects.count())
-        started = time.monotonic()
         response = admin.post(url, data)
-        assert time.monotonic() - started < 3
         assert response.status_code == 200
         assert "formulär" in response.content.decode()  # "Skicka högst … formulär"
         rows = set(re.findall(r'name="(?:ekonomi|dagordning)-(\d+)-', response.content.decode()))
