@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
-
 from django.db import transaction
-from django.utils import timezone
 
 from deviations.importing import Preview
-from deviations.models import Finding, PendingImport, StatisticRow, StatisticsImport
+from deviations.models import Finding, StatisticRow, StatisticsImport
 from plans import services as plan_services
 
-PENDING_LIFETIME = timedelta(hours=2)
 BATCH = 5000
-
-
-def pending_import_create(*, area, preview: Preview, user) -> PendingImport:
-    PendingImport.objects.filter(created_at__lt=timezone.now() - PENDING_LIFETIME).delete()
-    return PendingImport.objects.create(
-        area=area, token=uuid.uuid4(), created_by=user, payload=preview.to_json()
-    )
-
-
-def pending_import_get(*, area, token, user) -> PendingImport | None:
-    return PendingImport.objects.filter(
-        area=area,
-        token=token,
-        created_by=user,
-        created_at__gte=timezone.now() - PENDING_LIFETIME,
-    ).first()
 
 
 def statistics_import(
