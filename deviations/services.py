@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from deviations.importing import Preview
 from deviations.models import Finding, StatisticRow, StatisticsImport
 from plans import services as plan_services
+from plans.models import Activity
 
 BATCH = 5000
 
@@ -49,6 +51,16 @@ def statistics_import(
             batch_size=BATCH,
         )
     return record
+
+
+def finding_link_activity(*, finding: Finding, activity_id: int) -> Finding:
+    """Link the finding to an existing activity of a plan of its own area."""
+    activity = Activity.objects.filter(pk=activity_id, plan__group__area=finding.area_id).first()
+    if activity is None:
+        raise ValidationError("Det finns ingen sådan aktivitet i området.")
+    finding.activity = activity
+    finding.save(update_fields=["activity"])
+    return finding
 
 
 def finding_create_activity(*, finding: Finding, plan, goal, what: str) -> Finding:
