@@ -335,3 +335,36 @@ def test_the_preview_lifetime_is_two_hours(owner):
     pending = _pending(owner)
     assert pending.expires_at - pending.created_at == timedelta(hours=2)
     assert get_user_model().objects.filter(pending_uploads=pending).get() == owner
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_confirmations_at_the_same_time_save_once(owner):
+    import threading
+    import time
+
+    from django.db import connection
+
+    pending = _pending(owner)
+    saved, gone = [], []
+
+    def save(payload):
+        saved.append(payload)
+        time.sleep(0.3)  # the other confirmation arrives meanwhile
+        return len(saved)
+
+    def confirm():
+        try:
+            pending_upload_confirm(
+                kind="test", scope="1", token=pending.token, user=owner, save=save
+            )
+        except PreviewGone:
+            gone.append(1)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=confirm) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert (len(saved), len(gone)) == (1, 1)
