@@ -5,7 +5,6 @@ from deviations.models import (
     Category,
     Cause,
     Finding,
-    PendingImport,
     Publication,
     StatisticRow,
     StatisticsImport,
@@ -70,9 +69,3 @@ class CaseAdmin(ScopedAdmin):
     search_fields = ["reference", "summary"]
     list_select_related = ["reporting", "receiving", "category"]
     raw_id_fields = ["meeting"]
-
-
-@admin.register(PendingImport)
-class PendingImportAdmin(ScopedAdmin):
-    list_display = ["__str__", "area", "created_by", "created_at"]
-    list_select_related = ["area", "created_by"]

@@ -1,8 +1,8 @@
 """Read a file of half-year statistics (CSV or Excel) and check every row.
 
-Nothing here writes to the database: :func:`read_statistics` returns either a
-:class:`FileRejected` error or a :class:`Preview` of valid rows and row errors,
-which the user sees before anything is saved.
+Nothing here writes to the database: :func:`read_statistics` raises an
+``UploadRejected`` (samla.uploads) or returns a :class:`Preview` of valid rows
+and row errors, which the user sees before anything is saved.
 """
 
 from __future__ import annotations
@@ -29,11 +29,13 @@ from samla.numbers import (
 )
 from samla.patient_data import find_personal_numbers
 from samla.uploads import (
+    EmptyFile,
     ReadBudget,
-    UnsafeArchive,
-    UploadLimitExceeded,
+    TooManyRows,
+    UploadRejected,
+    UploadRules,
+    check_upload,
     open_office_zip,
-    xml_limit_message,
 )
 
 HEADERS = [
@@ -79,8 +81,21 @@ MAX_TOTAL = DB_INT_MAX
 QUOTE_LENGTH = 60
 
 
-class FileRejected(Exception):
-    """The file as a whole cannot be used; the message says why, in Swedish."""
+NOT_TAKEN = (
+    "Filformatet .{} stöds inte. Spara filen som Excel-arbetsbok (.xlsx) eller CSV och försök igen."
+)
+UPLOAD_RULES = UploadRules(
+    extensions=frozenset({"csv", "xlsx"}),
+    wrong_type="Filen måste vara en CSV-fil (.csv) eller en Excel-fil (.xlsx).",
+    refused={
+        extension: NOT_TAKEN.format(extension) for extension in ("xls", "xlsm", "xlsb", "ods")
+    },
+    max_bytes_setting="DEVIATIONS_MAX_UPLOAD_BYTES",
+)
+
+
+class FileRejected(UploadRejected):
+    """The file is readable but holds no statistics the portal can take."""
 
 
 @dataclass(frozen=True)
@@ -142,28 +157,11 @@ class Preview:
 
 
 def read_statistics(area, uploaded) -> Preview:
-    """Check an uploaded file; raise :class:`FileRejected` if it cannot be read."""
-    name = uploaded.name or "fil"
-    if uploaded.size > settings.DEVIATIONS_MAX_UPLOAD_BYTES:
-        limit = settings.DEVIATIONS_MAX_UPLOAD_BYTES // (1024 * 1024)
-        raise FileRejected(f"Filen är för stor. Största tillåtna storlek är {limit} MB.")
-    if uploaded.size == 0:
-        raise FileRejected("Filen är tom.")
-    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    data = uploaded.read()
-    if extension == "csv":
-        table = _read_csv(data)
-    elif extension == "xlsx":
-        table = _read_xlsx(data)
-    elif extension in {"xls", "xlsm", "xlsb", "ods"}:
-        raise FileRejected(
-            f"Filformatet .{extension} stöds inte. Spara filen som Excel-arbetsbok (.xlsx) "
-            "eller CSV och försök igen."
-        )
-    else:
-        raise FileRejected("Filen måste vara en CSV-fil (.csv) eller en Excel-fil (.xlsx).")
-    _refuse_patient_data(name, table)
-    return _check(area, name, table)
+    """Check and read an uploaded file; raise an :class:`UploadRejected` if unusable."""
+    upload = check_upload(uploaded, rules=UPLOAD_RULES)
+    table = _read_csv(upload.data) if upload.extension == "csv" else _read_xlsx(upload.data)
+    _refuse_patient_data(upload.name, table)
+    return _check(area, upload.name, table)
 
 
 def _refuse_patient_data(name: str, table: list[list[str]]) -> None:
@@ -198,20 +196,12 @@ def _read_csv(data: bytes) -> list[list[str]]:
 def _read_xlsx(data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
-    try:
-        open_office_zip(
-            data, max_unpacked=MAX_UNPACKED_BYTES, max_xml_part=settings.UPLOAD_MAX_XML_BYTES
-        )
-    except UnsafeArchive as problem:
-        if str(problem) == "xml":
-            raise FileRejected(xml_limit_message()) from None
-        if str(problem) == "bomb":
-            raise FileRejected(
-                "Excel-filen packas upp till orimligt mycket data och läses inte."
-            ) from None
-        raise FileRejected(
-            "Filen kunde inte läsas som Excel-fil. Den kan vara skadad eller lösenordsskyddad."
-        ) from None
+    open_office_zip(
+        data,
+        document="Excel-fil",
+        max_unpacked=MAX_UNPACKED_BYTES,
+        max_xml_part=settings.UPLOAD_MAX_XML_BYTES,
+    )
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
@@ -219,7 +209,7 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
             [_cell(value) for value in row] for row in sheet.iter_rows(values_only=True)
         )
         workbook.close()
-    except FileRejected:
+    except UploadRejected:
         raise
     except Exception:  # openpyxl raises many kinds; the user needs one message
         raise FileRejected("Filen kunde inte läsas som Excel-fil. Den kan vara skadad.") from None
@@ -229,12 +219,9 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
 def _bounded(rows) -> list[list[str]]:
     """The file's rows, read within the row limit and the time budget."""
     budget = ReadBudget(max_rows=settings.DEVIATIONS_MAX_ROWS)
-    try:
-        return list(
-            budget.rows(rows, counted=lambda row: any(str(c).strip() for c in row), header_rows=1)
-        )
-    except UploadLimitExceeded as exceeded:
-        raise FileRejected(str(exceeded)) from exceeded
+    return list(
+        budget.rows(rows, counted=lambda row: any(str(c).strip() for c in row), header_rows=1)
+    )
 
 
 def _cell(value) -> str:
@@ -282,7 +269,7 @@ def _lookups(area) -> dict[str, dict[str, int]]:
 def _check(area, file_name: str, table: list[list[str]], today=None) -> Preview:
     rows = [row for row in table if any(str(cell).strip() for cell in row)]
     if not rows:
-        raise FileRejected("Filen är tom: den innehåller varken rubriker eller rader.")
+        raise EmptyFile("Filen är tom: den innehåller varken rubriker eller rader.")
     headers = [str(cell).strip() for cell in rows[0]]
     while headers and not headers[-1]:
         headers.pop()
@@ -297,8 +284,7 @@ def _check(area, file_name: str, table: list[list[str]], today=None) -> Preview:
     if len(rows) == 1:
         raise FileRejected("Filen har rubriker men inga rader med statistik.")
     if len(rows) - 1 > settings.DEVIATIONS_MAX_ROWS:
-        limit = settings.DEVIATIONS_MAX_ROWS
-        raise FileRejected(f"Filen har {len(rows) - 1} rader; högst {limit} tas emot åt gången.")
+        raise TooManyRows(limit=settings.DEVIATIONS_MAX_ROWS, rows_read=len(rows) - 1)
     lookups = _lookups(area)
     today = today or timezone.localdate()
     preview = Preview(file_name)

@@ -288,27 +288,3 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reference} ({self.month:%Y-%m})"
-
-
-class PendingImport(models.Model):
-    """A checked file waiting for the user to confirm it after the preview."""
-
-    area = models.ForeignKey(
-        Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="+"
-    )
-    token = models.UUIDField("nyckel", unique=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="uppladdad av",
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    created_at = models.DateTimeField("uppladdad", default=timezone.now)
-    payload = models.JSONField("granskade rader")
-
-    class Meta:
-        verbose_name = "import som väntar på bekräftelse"
-        verbose_name_plural = "importer som väntar på bekräftelse"
-
-    def __str__(self) -> str:
-        return f"{self.payload.get('file_name', '')} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
-
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from deviations.importing import Preview
-from deviations.models import Finding, PendingImport, StatisticRow, StatisticsImport
+from deviations.models import Finding, StatisticRow, StatisticsImport
 from plans import services as plan_services
+from plans.models import Activity
 
-PENDING_LIFETIME = timedelta(hours=2)
 BATCH = 5000
-
-
-def pending_import_create(*, area, preview: Preview, user) -> PendingImport:
-    PendingImport.objects.filter(created_at__lt=timezone.now() - PENDING_LIFETIME).delete()
-    return PendingImport.objects.create(
-        area=area, token=uuid.uuid4(), created_by=user, payload=preview.to_json()
-    )
-
-
-def pending_import_get(*, area, token, user) -> PendingImport | None:
-    return PendingImport.objects.filter(
-        area=area,
-        token=token,
-        created_by=user,
-        created_at__gte=timezone.now() - PENDING_LIFETIME,
-    ).first()
 
 
 def statistics_import(
@@ -70,6 +51,16 @@ def statistics_import(
             batch_size=BATCH,
         )
     return record
+
+
+def finding_link_activity(*, finding: Finding, activity_id: int) -> Finding:
+    """Link the finding to an existing activity of a plan of its own area."""
+    activity = Activity.objects.filter(pk=activity_id, plan__group__area=finding.area_id).first()
+    if activity is None:
+        raise ValidationError("Det finns ingen sådan aktivitet i området.")
+    finding.activity = activity
+    finding.save(update_fields=["activity"])
+    return finding
 
 
 def finding_create_activity(*, finding: Finding, plan, goal, what: str) -> Finding:

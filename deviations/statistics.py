@@ -199,6 +199,24 @@ def municipalities_side_by_side(area, period) -> SideBySide:
     return PeriodStatistics.for_period(area, period).side_by_side()
 
 
+def statistics_csv_rows(*, area, period: Period) -> list[list[str | int]]:
+    """The half-year for the internal CSV download: who reported to whom, per
+    category and per target group, as three tables with a blank row between.
+    Exact counts: the download is for the area's members only."""
+    figures = PeriodStatistics.for_period(area, period)
+    label = period.label
+    return [
+        ["Halvår", "Rapporterande organisation", "Mottagande organisation", "Antal"],
+        *([label, reporting, receiving, n] for reporting, receiving, n in figures.by_pair()),
+        [],
+        ["Halvår", "Kategori", "Antal"],
+        *([label, name, n] for name, n in figures.by_category()),
+        [],
+        ["Halvår", "Målgrupp", "Antal"],
+        *([label, name, n] for name, n in figures.by_target_group()),
+    ]
+
+
 @dataclass(frozen=True)
 class GoalProgress:
     """Progress towards "Mål 100% ökning" of reported deviations."""

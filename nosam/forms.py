@@ -1,9 +1,10 @@
 """Forms for meetings: details, agenda, attendance and minutes."""
 
 from django import forms
-from django.forms import inlineformset_factory
+from django.forms import BaseInlineFormSet, inlineformset_factory
 
 from nosam.models import AgendaItem, Meeting
+from nosam.services import AgendaLine
 from samla.forms import MAX_FORMSET_ROWS, YearField
 
 
@@ -61,11 +62,28 @@ class AgendaItemForm(forms.ModelForm):
         labels = {"title": "Punkt", "activity": "Gäller aktivitet (valfritt)"}
 
 
+class AgendaFormSet(BaseInlineFormSet):
+    def lines(self) -> list[AgendaLine]:
+        """The agenda as data for ``meeting_save``: what was added, changed or
+        removed; blank extra rows and untouched points are left out."""
+        lines = []
+        for form in self.forms:
+            pk = form.instance.pk
+            if self._should_delete_form(form):
+                if pk is not None:
+                    lines.append(AgendaLine(title=form.instance.title, pk=pk, delete=True))
+            elif form.has_changed():
+                data = form.cleaned_data
+                lines.append(AgendaLine(title=data["title"], activity=data["activity"], pk=pk))
+        return lines
+
+
 def agenda_formset(*, activities, data=None, instance=None):
     formset_class = inlineformset_factory(
         Meeting,
         AgendaItem,
         form=AgendaItemForm,
+        formset=AgendaFormSet,
         extra=3,
         can_delete=True,
         # Django builds as many forms as TOTAL_FORMS claims, up to absolute_max.

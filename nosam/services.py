@@ -2,24 +2,71 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from nosam.models import Attendance, Meeting
+from nosam.models import AgendaItem, Attendance, Group, Meeting, TargetGroup
 from website.indexing import index_meeting
 
 
-def meeting_save(*, form, agenda) -> Meeting:
-    """Save a meeting and its agenda together: both or neither."""
+@dataclass(frozen=True)
+class AgendaLine:
+    """A point of a meeting's agenda to save: new (no ``pk``), changed, or
+    ``delete``d. ``activity`` is the plan's activity it concerns, if any."""
+
+    title: str
+    activity: object | None = None
+    pk: int | None = None
+    delete: bool = False
+
+
+def meeting_save(
+    *,
+    area,
+    groups: Iterable[Group],
+    agenda: Sequence[AgendaLine],
+    title: str,
+    starts_at: datetime,
+    ends_at: datetime | None,
+    place: str,
+    is_digital: bool,
+    minutes_target_group: TargetGroup | None,
+    meeting: Meeting | None = None,
+) -> Meeting:
+    """Save a meeting (a new one unless ``meeting`` is given) and its agenda
+    together: both or neither."""
+    meeting = meeting or Meeting()
+    meeting.area = area
+    meeting.title, meeting.place, meeting.is_digital = title, place, is_digital
+    meeting.starts_at, meeting.ends_at = starts_at, ends_at
+    meeting.minutes_target_group = minutes_target_group
+    meeting.full_clean()
     with transaction.atomic():
-        meeting = form.save(commit=False)
-        meeting.area = form.area
         meeting.save()
-        form.save_m2m()
-        agenda.instance = meeting
-        agenda.save()
+        meeting.groups.set(groups)
+        _agenda_save(meeting, agenda)
         index_meeting(meeting)
     return meeting
+
+
+def _agenda_save(meeting: Meeting, agenda: Sequence[AgendaLine]) -> None:
+    saved = {item.pk: item for item in meeting.agenda_items.all()}
+    for line in agenda:
+        if line.pk is not None and line.pk not in saved:
+            raise ValidationError("Dagordningspunkten hör inte till mötet.")
+        item = saved[line.pk] if line.pk is not None else AgendaItem(meeting=meeting)
+        if line.delete:
+            if item.pk is not None:
+                item.delete()
+            continue
+        item.title, item.activity = line.title, line.activity
+        item.full_clean()
+        item.save()
 
 
 def attendance_record(*, meeting: Meeting, organisations, present: set[int]) -> None:

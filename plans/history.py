@@ -34,8 +34,8 @@ class HistoryEntry:
 def plan_history(plan: ActivityPlan, limit: int = 300) -> list[HistoryEntry]:
     """Newest first: every recorded change to the plan, its activities and follow-ups.
 
-    Three queries whatever the number of changes; differences are computed here
-    by comparing each record with the one before it of the same object.
+    Three queries whatever the number of changes; each record is compared with
+    the one before it of the same object (simple-history's ``diff_against``).
     """
     activity_ids = Activity.history.filter(plan_id=plan.pk).values("id")
     sources = [
@@ -58,21 +58,28 @@ def plan_history(plan: ActivityPlan, limit: int = 300) -> list[HistoryEntry]:
 
 
 def _entry(model, record, previous, subject, goals: dict[int, str]) -> HistoryEntry:
-    changes = []
-    for field in model._meta.concrete_fields:
-        name = field.attname
-        if field.name in HIDDEN_FIELDS or name in HIDDEN_FIELDS:
-            continue
-        new = getattr(record, name)
-        old = getattr(previous, name) if previous is not None else None
-        if record.history_type == "-" or (previous is None and new in ("", None)):
-            continue
-        if previous is None or old != new:
-            label = str(field.verbose_name)
-            changes.append(Change(label, _shown(field, old, goals), _shown(field, new, goals)))
+    changes = [
+        Change(str(field.verbose_name), _shown(field, old, goals), _shown(field, new, goals))
+        for field, old, new in _changed(model, record, previous)
+    ]
     user = record.history_user
     who = (user.get_full_name() or user.username) if user else "Systemet"
     return HistoryEntry(record.history_date, who, record.history_type, subject(record), changes)
+
+
+def _changed(model, record, previous) -> list[tuple]:
+    """(field, old, new) in the model's field order: for a new object every
+    field it was given, for a change what differs from the record before, for
+    a removal nothing."""
+    if record.history_type == "-":
+        return []
+    fields = [f for f in model._meta.concrete_fields if f.editable and f.name not in HIDDEN_FIELDS]
+    if previous is None:
+        values = ((f, f.value_from_object(record)) for f in fields)
+        return [(field, None, new) for field, new in values if new not in ("", None)]
+    delta = record.diff_against(previous, excluded_fields=HIDDEN_FIELDS)
+    changed = {change.field: change for change in delta.changes}
+    return [(f, changed[f.name].old, changed[f.name].new) for f in fields if f.name in changed]
 
 
 def _shown(field, value, goals: dict[int, str]) -> str:

@@ -359,3 +359,11 @@ def action_plan_import(*, imported, area):
                 delivery=row.get("delivery", ""),
             )
     return plan
+
+
+def imported_plan_save(*, area, imported, group, target_group) -> ActivityPlan | ActionPlan:
+    """Save a plan read from Word as a draft: a handlingsplan of the area, or
+    an activity plan of ``group``."""
+    if imported.kind == "handlingsplan":
+        return action_plan_import(imported=imported, area=area)
+    return plan_import(imported=imported, group=group, target_group=target_group)

@@ -60,7 +60,7 @@ urlpatterns = [
     path("<slug:area>/aktivitetsplaner/ny/", editing.plan_create, name="plan_create"),
     path("<slug:area>/aktivitetsplaner/importera/", transfer.word_import, name="word_import"),
     path(
-        "<slug:area>/aktivitetsplaner/importera/<str:token>/",
+        "<slug:area>/aktivitetsplaner/importera/<uuid:token>/",
         transfer.word_import_preview,
         name="word_import_preview",
     ),

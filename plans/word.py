@@ -17,17 +17,12 @@ from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
 
+from nosam.models import TargetGroup
 from plans.models import Status
 from plans.partial_dates import PartialDate
 from samla.numbers import YEAR_MAX, YEAR_MIN, NumberError, integer_in_range
 from samla.patient_data import find_personal_numbers
-from samla.uploads import (
-    ReadBudget,
-    UnsafeArchive,
-    UploadLimitExceeded,
-    open_office_zip,
-    xml_limit_message,
-)
+from samla.uploads import ReadBudget, UploadRejected, UploadRules, check_upload, open_office_zip
 
 ACTIVITY_COLUMNS = {
     "goal": ("mål",),  # the header starts with "Mål"
@@ -53,8 +48,21 @@ SECTION_HEADINGS = {
 GOAL_MATCH = 0.9  # how alike a goal must be to one of the area's prioritised goals
 
 
-class WordRejected(Exception):
-    """The file cannot be used; the message says why, in Swedish."""
+UPLOAD_RULES = UploadRules(
+    extensions=frozenset({"docx"}),
+    wrong_type="Filen måste vara ett Word-dokument (.docx).",
+    refused={
+        "doc": "Äldre Word-filer (.doc) kan inte läsas. Öppna filen i Word och spara den som "
+        "Word-dokument (.docx).",
+        "docm": "Dokument med makron (.docm) tas inte emot. Spara filen som vanligt "
+        "Word-dokument (.docx).",
+    },
+    max_bytes_setting="WORD_MAX_UPLOAD_BYTES",
+)
+
+
+class WordRejected(UploadRejected):
+    """The file is a readable .docx but no plan the portal can take."""
 
 
 @dataclass
@@ -144,39 +152,12 @@ def _column_map(header_cells, columns: dict[str, tuple[str, ...]]) -> dict[str, 
 
 
 def read_word_plan(uploaded, *, area) -> ImportedPlan:
-    """Check and read an uploaded .docx; raise :class:`WordRejected` if unusable."""
-    name = uploaded.name or "dokument"
-    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if uploaded.size > settings.WORD_MAX_UPLOAD_BYTES:
-        limit = settings.WORD_MAX_UPLOAD_BYTES // (1024 * 1024)
-        raise WordRejected(f"Filen är för stor. Största tillåtna storlek är {limit} MB.")
-    if extension == "doc":
-        raise WordRejected(
-            "Äldre Word-filer (.doc) kan inte läsas. Öppna filen i Word och spara den som "
-            "Word-dokument (.docx)."
-        )
-    if extension == "docm":
-        raise WordRejected(
-            "Dokument med makron (.docm) tas inte emot. Spara filen som vanligt Word-dokument "
-            "(.docx)."
-        )
-    if extension != "docx":
-        raise WordRejected("Filen måste vara ett Word-dokument (.docx).")
-    data = uploaded.read()
-    if not data:
-        raise WordRejected("Filen är tom.")
-    try:
-        archive = open_office_zip(data, max_xml_part=settings.UPLOAD_MAX_XML_BYTES)
-    except UnsafeArchive as problem:
-        if str(problem) == "xml":
-            raise WordRejected(xml_limit_message()) from None
-        if str(problem) == "bomb":
-            raise WordRejected(
-                "Filen packas upp till orimligt mycket data och läses inte."
-            ) from None
-        raise WordRejected(
-            "Filen kunde inte läsas som Word-dokument. Den kan vara skadad eller lösenordsskyddad."
-        ) from None
+    """Check and read an uploaded .docx; raise an :class:`UploadRejected` if unusable."""
+    upload = check_upload(uploaded, rules=UPLOAD_RULES, default_name="dokument")
+    name, data = upload.name, upload.data
+    archive = open_office_zip(
+        data, document="Word-dokument", max_xml_part=settings.UPLOAD_MAX_XML_BYTES
+    )
     names = set(archive.namelist())
     if "word/document.xml" not in names:
         raise WordRejected("Filen är inget Word-dokument.")
@@ -191,16 +172,13 @@ def read_word_plan(uploaded, *, area) -> ImportedPlan:
         raise WordRejected(
             "Filen kunde inte läsas som Word-dokument. Den kan vara skadad."
         ) from None
-    try:
-        plan = _read(document, name, area, budget)
-        # The file name too: it is shown in the preview. Cells apart, so that two
-        # numbers in neighbouring cells never read as one.
-        numbers = find_personal_numbers("\n".join([name, *(p.text for p in document.paragraphs)]))
-        for table in document.tables:
-            for row in budget.rows(table.rows, header_rows=1):
-                numbers += find_personal_numbers("\n".join(c.text for c in row.cells))
-    except UploadLimitExceeded as exceeded:
-        raise WordRejected(str(exceeded)) from exceeded
+    plan = _read(document, name, area, budget)
+    # The file name too: it is shown in the preview. Cells apart, so that two
+    # numbers in neighbouring cells never read as one.
+    numbers = find_personal_numbers("\n".join([name, *(p.text for p in document.paragraphs)]))
+    for table in document.tables:
+        for row in budget.rows(table.rows, header_rows=1):
+            numbers += find_personal_numbers("\n".join(c.text for c in row.cells))
     if numbers:
         raise WordRejected(
             "Dokumentet verkar innehålla personnummer eller samordningsnummer. Uppgifter som "
@@ -430,3 +408,54 @@ def _read_action_plan(document, table, columns, plan: ImportedPlan, budget: Read
         if values.get("when") and not PartialDate.lenient(values["when"]).valid:
             warnings.append(f"Rad {number}: tidpunkten ”{values['when']}” kunde inte tolkas.")
         plan.timetable.append({**values, "warnings": warnings})
+
+
+# --- What the preview and the save need ---------------------------------------------
+
+
+def imported_target_group(*, area, imported: ImportedPlan):
+    """The area's target group the document names, by name or another name."""
+    wanted = " ".join(imported.target_group_text.casefold().split())
+    for target_group in TargetGroup.objects.filter(area=area):
+        names = [target_group.name, *target_group.other_names.splitlines()]
+        if wanted and any(" ".join(n.casefold().split()) == wanted for n in names):
+            return target_group
+    return None
+
+
+def imported_plan_snapshot(*, area, imported: ImportedPlan, target_group) -> dict:
+    """The imported plan in the shape the plan page draws, for the preview."""
+    collaboration = area.collaboration_plans.order_by("-start_year").first()
+    goals = {g.pk: g.text for g in collaboration.goals.all()} if collaboration else {}
+    shifts = {s.pk: s.text for s in collaboration.shifts.all()} if collaboration else {}
+    return {
+        "plan": {
+            "title": imported.title,
+            "group": "",
+            "target_group": imported.target_group_text
+            or (target_group.name if target_group else ""),
+            "year": imported.year,
+            "introduction": imported.introduction,
+            "purpose": imported.purpose,
+            "shifts": [shifts[pk] for pk in imported.shift_ids if pk in shifts],
+            "target_group_text": imported.target_group_description,
+            "goals_heading": "Prioriterade mål enligt "
+            + (collaboration.title if collaboration else "samverkansplanen"),
+            "goals": [goals[pk] for pk in imported.goal_ids if pk in goals],
+        },
+        "activities": [
+            {
+                "id": index,
+                "goal": goals.get(row.goal_id, row.local_goal),
+                "goal_prioritised": row.goal_id is not None,
+                "what": row.what,
+                "how": row.how,
+                "responsible": row.responsible,
+                "start": row.start,
+                "deadline": row.deadline,
+                "measure": row.measure,
+                "status": row.status,
+            }
+            for index, row in enumerate(imported.activities, start=1)
+        ],
+    }

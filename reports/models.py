@@ -45,6 +45,23 @@ class Report(models.Model):
         verbose_name = "årsrapport"
         verbose_name_plural = "årsrapporter"
         ordering = ["-year", "group_id", "pk"]
+        # One report per group and year, and one for the area itself (no group).
+        # Two partial constraints rather than nulls_distinct=False: SQLite and
+        # PostgreSQL before 15 have no NULLS NOT DISTINCT.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "group", "year"],
+                condition=models.Q(group__isnull=False),
+                name="report_unique_group_year",
+                violation_error_message="Det finns redan en årsrapport för gruppen det året.",
+            ),
+            models.UniqueConstraint(
+                fields=["area", "year"],
+                condition=models.Q(group__isnull=True),
+                name="report_unique_area_year",
+                violation_error_message="Det finns redan en årsrapport för området det året.",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.get_status_display().lower()})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -28,14 +29,13 @@ DEFAULT_SECTIONS = [
 def report_create(*, area, group, year: int, title: str = "") -> Report:
     """A draft with the usual sections; the data sections fill themselves."""
     subject = group.name if group else area.name
+    report = Report(
+        area=area, group=group, year=year, title=title or f"Årsrapport {year}", subtitle=subject
+    )
+    # Says so when the year's report exists; the constraint guards a race.
+    report.validate_constraints()
     with transaction.atomic():
-        report = Report.objects.create(
-            area=area,
-            group=group,
-            year=year,
-            title=title or f"Årsrapport {year}",
-            subtitle=subject,
-        )
+        report.save()
         for position, (kind, section_title, body) in enumerate(DEFAULT_SECTIONS, start=1):
             if group is not None and kind in {Kind.DEVIATIONS, Kind.ECONOMY}:
                 continue
@@ -76,6 +76,9 @@ def report_adopt(*, report: Report, adopted_by: str, adopted_on: date) -> Report
 
 
 def report_publish(*, report: Report) -> Report:
+    """Put an adopted report on the public site; a draft is adopted first."""
+    if report.is_draft:
+        raise ValidationError("Rapporten måste fastställas innan den publiceras.")
     with transaction.atomic():
         report.status = Report.Status.PUBLISHED
         report.published_at = timezone.now()

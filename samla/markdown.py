@@ -44,14 +44,15 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": set()}
 
 def render_markdown(text: str, *, shift_headings: int = 1) -> SafeString:
     """Safe HTML from Markdown. Headings move down ``shift_headings`` levels, so
-    a "# Rubrik" in minutes becomes an h2 under the page's own h1."""
+    a "# Rubrik" in minutes becomes an h2 under the page's own h1 (the ``toc``
+    extension's ``baselevel``; its ``[TOC]`` marker is switched off, and nh3
+    drops the ids it gives headings)."""
     html = markdown_lib.markdown(
-        text or "", extensions=["extra", "sane_lists"], output_format="html"
+        text or "",
+        extensions=["extra", "sane_lists", "toc"],
+        extension_configs={"toc": {"baselevel": 1 + shift_headings, "marker": ""}},
+        output_format="html",
     )
-    for level in range(6 - shift_headings, 0, -1):
-        html = html.replace(f"<h{level}", f"<h{level + shift_headings}").replace(
-            f"</h{level}>", f"</h{level + shift_headings}>"
-        )
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -148,11 +148,7 @@ LANGUAGES = [("sv", "Svenska")]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True
-# ISO dates everywhere; Swedish month words come from the "date" filter with "F Y".
-DATE_FORMAT = "Y-m-d"
-SHORT_DATE_FORMAT = "Y-m-d"
-DATETIME_FORMAT = "Y-m-d H:i"
-SHORT_DATETIME_FORMAT = "Y-m-d H:i"
+# Date and number formats: samla/formats/sv/formats.py (ISO dates), the one source.
 FORMAT_MODULE_PATH = ["samla.formats"]
 
 STATIC_URL = "/static/"

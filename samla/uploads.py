@@ -1,35 +1,178 @@
-"""Bounds on reading uploaded files: checks before a file is opened, and a row
-limit and a time budget while it is read, so no upload can hold a worker for
-more than a few seconds (settings ``UPLOAD_TIME_BUDGET_SECONDS`` and each
-import's row limit)."""
+"""One way in for uploaded files, for every import of the portal.
+
+1. :func:`check_upload`: size, emptiness and file type, before a byte is parsed;
+2. :func:`open_office_zip`: an .xlsx/.docx as a zip, refusing broken archives,
+   zip bombs (compression ratio) and XML parts too large to parse;
+3. :class:`ReadBudget`: a row limit and a time budget while the file is read,
+   so no upload holds a worker for more than a few seconds;
+4. :func:`pending_upload_create` keeps what was read for the preview (a
+   :class:`~samla.models.PendingUpload`, so any instance can confirm it) and
+   :func:`pending_upload_confirm` is the one confirm step.
+
+Every refusal is an :class:`UploadRejected` of its own type whose ``str()`` is
+the Swedish message for the user; callers catch the type, never the text.
+"""
 
 from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
 from time import monotonic
 from typing import TypeVar
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from samla.models import PendingUpload
+from samla.numbers import format_integer
 
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_RATIO = 100
+PREVIEW_LIFETIME = timedelta(hours=2)
+MB = 1024 * 1024
 
 T = TypeVar("T")
 
 
-class UnsafeArchive(Exception):
-    """The file is not a readable zip, or unpacks to far more than it weighs.
+# --- Refusals -------------------------------------------------------------------
 
-    ``str()`` is the reason: "broken", "bomb", or "xml" (one XML part is larger
-    than the reader is allowed to parse)."""
+
+class UploadRejected(Exception):
+    """The upload cannot be used; ``str()`` says why, in Swedish."""
+
+
+class FileTooLarge(UploadRejected):
+    def __init__(self, *, limit_bytes: int):
+        self.limit_bytes = limit_bytes
+        super().__init__(f"Filen är för stor. Största tillåtna storlek är {limit_bytes // MB} MB.")
+
+
+class EmptyFile(UploadRejected):
+    def __init__(self, message: str = "Filen är tom."):
+        super().__init__(message)
+
+
+class WrongFileType(UploadRejected):
+    """A file type this import does not take; the message names the one it does."""
+
+
+class UnsafeArchive(UploadRejected):
+    """The file is not a zip that may safely be opened."""
+
+
+class BrokenArchive(UnsafeArchive):
+    def __init__(self, *, document: str):
+        super().__init__(
+            f"Filen kunde inte läsas som {document}. Den kan vara skadad eller lösenordsskyddad."
+        )
+
+
+class ArchiveTooLarge(UnsafeArchive):
+    """A zip bomb: it unpacks to far more than it weighs."""
+
+    def __init__(self):
+        super().__init__("Filen packas upp till orimligt mycket data och läses inte.")
+
+
+class XmlPartTooLarge(UnsafeArchive):
+    """One XML part is larger than a reader may parse whole."""
+
+    def __init__(self, *, limit_bytes: int):
+        limit = f"{limit_bytes / MB:.3g}".replace(".", ",")
+        super().__init__(
+            f"Filen är för stor för att läsas: den innehåller mer än {limit} MB text och "
+            "tabeller. Dela upp den i mindre filer och försök igen."
+        )
+
+
+class UploadLimitExceeded(UploadRejected):
+    """Reading went past a limit; ``rows_read`` is how many rows were read before."""
+
+    def __init__(self, message: str, *, rows_read: int):
+        super().__init__(message)
+        self.rows_read = rows_read
+
+
+class TooManyRows(UploadLimitExceeded):
+    def __init__(self, *, limit: int, rows_read: int):
+        shown = format_integer(limit)
+        super().__init__(
+            f"Filen har fler än {shown} rader. Högst {shown} rader tas emot åt gången: dela "
+            "upp filen och försök igen.",
+            rows_read=rows_read,
+        )
+
+
+class TimeBudgetExceeded(UploadLimitExceeded):
+    def __init__(self, *, seconds: float, rows_read: int):
+        super().__init__(
+            "Filen tog för lång tid att läsa och har inte lästs in (gränsen är "
+            f"{seconds:g} sekunder). Dela upp den i mindre filer och försök igen.",
+            rows_read=rows_read,
+        )
+
+
+class PreviewGone(Exception):
+    """The preview to confirm has expired, was used, or is someone else's."""
+
+    message = "Förhandsgranskningen finns inte längre. Ladda upp filen igen."
+
+    def __init__(self):
+        super().__init__(self.message)
+
+
+# --- Before reading -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UploadRules:
+    """What one import accepts. The size limit is a setting, read at each check."""
+
+    extensions: frozenset[str]
+    wrong_type: str
+    max_bytes_setting: str
+    refused: Mapping[str, str] = field(default_factory=dict)  # extension: why not
+
+
+@dataclass(frozen=True)
+class CheckedUpload:
+    name: str
+    extension: str
+    data: bytes
+
+
+def check_upload(uploaded, *, rules: UploadRules, default_name: str = "fil") -> CheckedUpload:
+    """Size, emptiness and type of an uploaded file; its bytes once they pass."""
+    limit = getattr(settings, rules.max_bytes_setting)
+    if uploaded.size > limit:
+        raise FileTooLarge(limit_bytes=limit)
+    if uploaded.size == 0:
+        raise EmptyFile()
+    name = uploaded.name or default_name
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension in rules.refused:
+        raise WrongFileType(rules.refused[extension])
+    if extension not in rules.extensions:
+        raise WrongFileType(rules.wrong_type)
+    data = uploaded.read()
+    if not data:
+        raise EmptyFile()
+    return CheckedUpload(name, extension, data)
 
 
 def open_office_zip(
-    data: bytes, *, max_unpacked: int = MAX_UNPACKED_BYTES, max_xml_part: int | None = None
+    data: bytes,
+    *,
+    document: str,
+    max_unpacked: int = MAX_UNPACKED_BYTES,
+    max_xml_part: int | None = None,
 ) -> zipfile.ZipFile:
-    """Open an .xlsx/.docx as a zip, refusing broken archives and zip bombs.
+    """Open an .xlsx/.docx (``document`` names it in messages) as a zip.
 
     ``max_xml_part`` bounds every XML part: python-docx parses them whole when
     it opens a document, and openpyxl may read a whole sheet to learn its size
@@ -39,38 +182,18 @@ def open_office_zip(
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError):
-        raise UnsafeArchive("broken") from None
+        raise BrokenArchive(document=document) from None
     unpacked = sum(item.file_size for item in members)
     if unpacked > max_unpacked or unpacked > MAX_RATIO * max(len(data), 1):
-        raise UnsafeArchive("bomb")
+        raise ArchiveTooLarge()
     if max_xml_part is not None:
         for item in members:
             if item.filename.endswith((".xml", ".rels")) and item.file_size > max_xml_part:
-                raise UnsafeArchive("xml")
+                raise XmlPartTooLarge(limit_bytes=max_xml_part)
     return archive
 
 
-def xml_limit_message() -> str:
-    """What the user is told when a part of the file is larger than may be parsed."""
-    limit = f"{settings.UPLOAD_MAX_XML_BYTES / (1024 * 1024):.3g}".replace(".", ",")
-    return (
-        f"Filen är för stor för att läsas: den innehåller mer än {limit} MB text och "
-        "tabeller. Dela upp den i mindre filer och försök igen."
-    )
-
-
-class UploadLimitExceeded(Exception):
-    """Reading went past the row limit or the time budget; the message, in
-    Swedish, says which. ``rows_read`` is how many rows were read before."""
-
-    def __init__(self, message: str, *, rows_read: int):
-        super().__init__(message)
-        self.rows_read = rows_read
-
-
-def swedish_number(value: int) -> str:
-    """1 000, 100 000: thousands grouped with a no-break space."""
-    return f"{value:,}".replace(",", "\u00a0")
+# --- While reading --------------------------------------------------------------
 
 
 class ReadBudget:
@@ -89,11 +212,7 @@ class ReadBudget:
 
     def check_time(self) -> None:
         if monotonic() > self.deadline:
-            raise UploadLimitExceeded(
-                "Filen tog för lång tid att läsa och har inte lästs in (gränsen är "
-                f"{self.seconds:g} sekunder). Dela upp den i mindre filer och försök igen.",
-                rows_read=self.rows_read,
-            )
+            raise TimeBudgetExceeded(seconds=self.seconds, rows_read=self.rows_read)
 
     def rows(
         self,
@@ -111,12 +230,61 @@ class ReadBudget:
             if counted is None or counted(row):
                 seen += 1
                 if seen > self.max_rows:
-                    limit = swedish_number(self.max_rows)
-                    raise UploadLimitExceeded(
-                        f"Filen har fler än {limit} rader. Högst {limit} rader tas emot åt "
-                        "gången: dela upp filen och försök igen.",
-                        rows_read=self.rows_read,
-                    )
+                    raise TooManyRows(limit=self.max_rows, rows_read=self.rows_read)
                 if seen > 0:
                     self.rows_read += 1
             yield row
+
+
+# --- The preview and the confirm step ---------------------------------------------
+
+
+def pending_upload_create(*, kind: str, scope: str, user, payload: dict) -> PendingUpload:
+    """Keep what was read until the user confirms it; clear previews that expired."""
+    now = timezone.now()
+    PendingUpload.objects.filter(expires_at__lte=now).delete()
+    return PendingUpload.objects.create(
+        kind=kind,
+        scope=scope,
+        user=user,
+        payload=payload,
+        created_at=now,
+        expires_at=now + PREVIEW_LIFETIME,
+    )
+
+
+def _theirs(*, kind: str, scope: str, token, user):
+    return PendingUpload.objects.filter(
+        kind=kind, scope=scope, token=token, user=user, expires_at__gt=timezone.now()
+    )
+
+
+def pending_upload_get(*, kind: str, scope: str, token, user) -> PendingUpload:
+    """The user's own preview of this kind and scope; :class:`PreviewGone` otherwise."""
+    pending = _theirs(kind=kind, scope=scope, token=token, user=user).first()
+    if pending is None:
+        raise PreviewGone()
+    return pending
+
+
+def pending_upload_confirm(*, kind: str, scope: str, token, user, save: Callable[[dict], T]) -> T:
+    """The one confirm step: ``save`` the user's preview in one transaction and
+    remove it, so it is saved once even when confirmed twice at the same time.
+
+    A ``ValidationError`` from ``save`` saves nothing and removes the preview
+    too: showing it again would show the refused text once more. Any other
+    failure keeps it for another try.
+    """
+    try:
+        with transaction.atomic():
+            pending = (
+                _theirs(kind=kind, scope=scope, token=token, user=user).select_for_update().first()
+            )
+            if pending is None:
+                raise PreviewGone()
+            saved = save(pending.payload)
+            pending.delete()
+    except ValidationError:
+        PendingUpload.objects.filter(kind=kind, scope=scope, token=token, user=user).delete()
+        raise
+    return saved

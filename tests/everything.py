@@ -1,6 +1,5 @@
 """One object of every kind in an area, for tests that must cover them all."""
 
-import uuid
 from datetime import date, datetime
 
 from django.utils import timezone
@@ -10,7 +9,6 @@ from deviations.models import (
     Category,
     Cause,
     Finding,
-    PendingImport,
     Publication,
     StatisticRow,
     StatisticsImport,
@@ -118,12 +116,6 @@ def populate(area, *, name: str) -> dict:
                 category=category,
                 summary=f"Sammanfattning {name}",
                 meeting=meeting,
-            ),
-            PendingImport.objects.create(
-                area=area,
-                token=uuid.uuid4(),
-                created_by=person.user,
-                payload={"file_name": f"{name}.csv", "rows": []},
             ),
             report,
             report.sections.first(),

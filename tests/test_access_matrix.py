@@ -18,10 +18,11 @@ from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from deviations.models import Finding, PendingImport
+from deviations.models import Finding
 from nosam.models import Membership
 from plans.models import ActionPlan
 from reports.models import Report
+from samla.uploads import pending_upload_create
 from tests.everything import populate
 
 LOGIN = "login"  # 302 to the login page
@@ -234,11 +235,11 @@ def matrix_world(world) -> MatrixWorld:
     """The shared world, with one object for every kind of URL argument."""
     objects = populate(world.area, name="Matris")
     report = objects[Report]
-    pending = PendingImport.objects.create(
-        area=world.area,
-        token=uuid.uuid4(),
-        created_by=world.users["processledare"],
-        payload=objects[PendingImport].payload,
+    pending = pending_upload_create(
+        kind="deviations.statistics",
+        scope=str(world.area.pk),
+        user=world.users["processledare"],
+        payload={"file_name": "Matris.csv", "rows": []},
     )
     kwargs = {
         "area": world.area.slug,

@@ -38,6 +38,8 @@ EXEMPT_FIELDS = {
     "website.SearchDocument.where": "copied by the indexer from guarded names",
     "website.SearchDocument.body": "copied by the indexer from guarded, published fields",
     "website.SearchDocument.url": "an address the indexer builds with reverse()",
+    "samla.PendingUpload.kind": "a key the importing app names (plans.word)",
+    "samla.PendingUpload.scope": "a key the importing app builds (an area's pk)",
 }
 
 
@@ -377,17 +379,22 @@ def test_the_handlingsplan_import_service_refuses_a_personnummer_and_saves_nothi
 
 @pytest.mark.django_db
 def test_confirming_a_word_import_that_fails_validation_says_why_and_saves_nothing(demo):
+    from samla.uploads import pending_upload_create
+
     client = _client("processledare")
-    group = Area.objects.get(slug="samla").groups.first()
-    session = client.session
-    session["word-import:abc"] = {
-        "plan": _imported_plan(purpose=f"Om {NUMBER}").to_json(),
-        "group": group.pk,
-        "target_group": None,
-    }
-    session.save()
+    area = Area.objects.get(slug="samla")
+    pending = pending_upload_create(
+        kind="plans.word",
+        scope=str(area.pk),
+        user=get_user_model().objects.get(username="processledare"),
+        payload={
+            "plan": _imported_plan(purpose=f"Om {NUMBER}").to_json(),
+            "group": area.groups.first().pk,
+            "target_group": None,
+        },
+    )
     before = _counts()
-    response = client.post("/samla/aktivitetsplaner/importera/abc/")
+    response = client.post(f"/samla/aktivitetsplaner/importera/{pending.token}/")
     assert response.status_code == 400
     assert REFUSED in response.content.decode()
     assert NUMBER not in response.content.decode()
@@ -426,16 +433,17 @@ def _statistics_csv(cell: str = "") -> bytes:
 def test_a_statistics_file_with_a_personnummer_is_refused_before_anything_is_kept(demo, name, cell):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from deviations.models import PendingImport, StatisticsImport
+    from deviations.models import StatisticsImport
+    from samla.models import PendingUpload
 
-    before = PendingImport.objects.count(), StatisticsImport.objects.count()
+    before = PendingUpload.objects.count(), StatisticsImport.objects.count()
     response = _client("processledare").post(
         "/samla/avvikelser/import/", {"file": SimpleUploadedFile(name, _statistics_csv(cell))}
     )
     assert response.status_code == 400
     assert "personnummer" in response.content.decode()
     assert NUMBER not in response.content.decode()
-    assert (PendingImport.objects.count(), StatisticsImport.objects.count()) == before
+    assert (PendingUpload.objects.count(), StatisticsImport.objects.count()) == before
 
 
 @pytest.mark.django_db
@@ -480,18 +488,18 @@ def test_services_that_take_text_from_plain_forms_validate_the_model(year_2025):
 
 @pytest.mark.django_db
 def test_confirming_a_statistics_import_that_fails_validation_says_why_and_saves_nothing(demo):
-    import uuid
-
-    from deviations.models import PendingImport, StatisticsImport
+    from deviations.models import StatisticsImport
+    from samla.models import PendingUpload
+    from samla.uploads import pending_upload_create
 
     area = Area.objects.get(slug="samla")
     organisation = area.organisations.first()
     category = area.deviation_categories.first()
     user = get_user_model().objects.get(username="processledare")
-    pending = PendingImport.objects.create(
-        area=area,
-        token=uuid.uuid4(),
-        created_by=user,
+    pending = pending_upload_create(
+        kind="deviations.statistics",
+        scope=str(area.pk),
+        user=user,
         payload={
             "file_name": f"{NUMBER}.csv",
             "rows": [[2, 2025, 2, organisation.pk, organisation.pk, None, category.pk, None, 4]],
@@ -505,4 +513,4 @@ def test_confirming_a_statistics_import_that_fails_validation_says_why_and_saves
     assert REFUSED in response.content.decode()
     assert NUMBER not in response.content.decode()
     assert StatisticsImport.objects.count() == before
-    assert not PendingImport.objects.filter(pk=pending.pk).exists()
+    assert not PendingUpload.objects.filter(pk=pending.pk).exists()

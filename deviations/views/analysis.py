@@ -1,7 +1,7 @@
 """The analysis group's findings and measures, and cases discussed at NOSAM."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -10,7 +10,6 @@ from deviations.forms import CaseForm, FindingActivityForm, FindingForm
 from deviations.lookups import get_area, get_finding
 from deviations.models import Case, Finding
 from deviations.statistics import has_example_data
-from plans.models import Activity
 from samla.access import rule
 
 ANALYSE = "deviations.analyse"
@@ -46,25 +45,20 @@ def finding_detail(request, finding):
         request.POST or None, area=area, initial={"what": finding.measure[:300]}
     )
     if form.is_valid():
-        existing = form.cleaned_data.get("existing")
-        if existing:
-            activity = Activity.objects.filter(pk=existing, plan__group__area=area).first()
-            if activity is None:
-                form.add_error("existing", "Det finns ingen sådan aktivitet i området.")
+        data = form.cleaned_data
+        if data.get("existing"):
+            try:
+                services.finding_link_activity(finding=finding, activity_id=data["existing"])
+            except ValidationError as refused:
+                form.add_error("existing", refused)
             else:
-                finding.activity = activity
-                finding.save(update_fields=["activity"])
                 messages.success(request, "Iakttagelsen är kopplad till aktiviteten.")
                 return redirect(finding.get_absolute_url())
         else:
-            plan = form.cleaned_data["plan"]
-            if not request.user.has_perm("plans.change_plan", plan):
+            if not request.user.has_perm("plans.change_plan", data["plan"]):
                 raise PermissionDenied
             services.finding_create_activity(
-                finding=finding,
-                plan=plan,
-                goal=form.cleaned_data["goal"],
-                what=form.cleaned_data["what"],
+                finding=finding, plan=data["plan"], goal=data["goal"], what=data["what"]
             )
             messages.success(request, "Aktiviteten är skapad i planens utkast.")
             return redirect(finding.get_absolute_url())

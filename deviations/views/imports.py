@@ -8,12 +8,20 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from deviations import services
 from deviations.forms import UploadForm
-from deviations.importing import FileRejected, Preview, read_statistics, template_csv, template_xlsx
+from deviations.importing import Preview, read_statistics, template_csv, template_xlsx
 from deviations.lookups import get_area
 from deviations.models import Category, StatisticsImport
 from samla.access import rule
+from samla.uploads import (
+    PreviewGone,
+    UploadRejected,
+    pending_upload_confirm,
+    pending_upload_create,
+    pending_upload_get,
+)
 
 IMPORT = "deviations.import_statistics"
+UPLOAD_KIND = "deviations.statistics"
 
 
 @require_http_methods(["GET", "POST"])
@@ -24,12 +32,15 @@ def upload(request, area):
     if form.is_valid():
         try:
             preview = read_statistics(area, form.cleaned_data["file"])
-        except FileRejected as rejected:
+        except UploadRejected as rejected:
             form.add_error("file", str(rejected))
         else:
             if preview.ok:
-                pending = services.pending_import_create(
-                    area=area, preview=preview, user=request.user
+                pending = pending_upload_create(
+                    kind=UPLOAD_KIND,
+                    scope=str(area.pk),
+                    user=request.user,
+                    payload=preview.to_json(),
                 )
                 return redirect("deviations:import_confirm", area=area.slug, token=pending.token)
     context = {
@@ -45,28 +56,39 @@ def _categories(area) -> dict[int, str]:
     return dict(Category.objects.filter(area=area).values_list("pk", "name"))
 
 
+def _save(request, area, token):
+    def save(payload):
+        preview = Preview.from_json(payload)
+        return services.statistics_import(area=area, preview=preview, user=request.user)
+
+    try:
+        record = pending_upload_confirm(
+            kind=UPLOAD_KIND, scope=str(area.pk), token=token, user=request.user, save=save
+        )
+    except ValidationError as refused:
+        messages.error(request, "Statistiken sparades inte. " + " ".join(refused.messages))
+        return redirect("deviations:import", area=area.slug)
+    messages.success(
+        request,
+        f"{record.row_count} rader med sammanlagt {record.total} avvikelser är sparade "
+        f"({record.periods}).",
+    )
+    return redirect("deviations:statistics", area=area.slug)
+
+
 @require_http_methods(["GET", "POST"])
 @rule(IMPORT, get_area)
 def confirm(request, area, token):
-    pending = services.pending_import_get(area=area, token=token, user=request.user)
-    if pending is None:
-        messages.error(request, "Förhandsgranskningen har gått ut. Ladda upp filen igen.")
+    try:
+        if request.method == "POST":
+            return _save(request, area, token)
+        pending = pending_upload_get(
+            kind=UPLOAD_KIND, scope=str(area.pk), token=token, user=request.user
+        )
+    except PreviewGone as gone:
+        messages.error(request, gone.message)
         return redirect("deviations:import", area=area.slug)
     preview = Preview.from_json(pending.payload)
-    if request.method == "POST":
-        try:
-            record = services.statistics_import(area=area, preview=preview, user=request.user)
-        except ValidationError as refused:
-            pending.delete()
-            messages.error(request, "Statistiken sparades inte. " + " ".join(refused.messages))
-            return redirect("deviations:import", area=area.slug)
-        pending.delete()
-        messages.success(
-            request,
-            f"{record.row_count} rader med sammanlagt {record.total} avvikelser är sparade "
-            f"({record.periods}).",
-        )
-        return redirect("deviations:statistics", area=area.slug)
     replaced = {
         f"{year} H{half}"
         for year, half in preview.periods

@@ -78,27 +78,21 @@ def statistics_page(request, area):
     return render(request, "deviations/statistics.html", context)
 
 
+def _csv_with_bom(rows) -> bytes:
+    """Semicolons and a byte order mark, so Excel opens it in Swedish."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode()
+
+
 @require_GET
 @rule("deviations.view_statistics", get_area)
 def statistics_csv(request, area):
     period = _period(request, area)
     if period is None:
         raise Http404
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["Halvår", "Rapporterande organisation", "Mottagande organisation", "Antal"])
-    figures = stats.PeriodStatistics.for_period(area, period)
-    for reporting, receiving, count in figures.by_pair():
-        writer.writerow([period.label, reporting, receiving, count])
-    writer.writerow([])
-    writer.writerow(["Halvår", "Kategori", "Antal"])
-    for name, count in figures.by_category():
-        writer.writerow([period.label, name, count])
-    writer.writerow([])
-    writer.writerow(["Halvår", "Målgrupp", "Antal"])
-    for name, count in figures.by_target_group():
-        writer.writerow([period.label, name, count])
-    response = HttpResponse(("\ufeff" + buffer.getvalue()).encode(), content_type="text/csv")
+    rows = stats.statistics_csv_rows(area=area, period=period)
+    response = HttpResponse(_csv_with_bom(rows), content_type="text/csv")
     response["Content-Disposition"] = (
         f'attachment; filename="avvikelser-{area.slug}-{period.key}.csv"'
     )

@@ -79,7 +79,7 @@ def meeting_create(request, group):
     )
     agenda = agenda_formset(activities=_activities_for([group]), data=request.POST or None)
     if form.is_valid() and agenda.is_valid():
-        meeting = services.meeting_save(form=form, agenda=agenda)
+        meeting = services.meeting_save(area=area, agenda=agenda.lines(), **form.cleaned_data)
         messages.success(request, "Mötet är inlagt.")
         return redirect(meeting.get_absolute_url())
     context = {"area": area, "group": group, "form": form, "agenda": agenda, "suggested": suggested}
@@ -100,7 +100,9 @@ def meeting_edit(request, meeting):
         activities=_activities_for(groups), data=request.POST or None, instance=meeting
     )
     if form.is_valid() and agenda.is_valid():
-        services.meeting_save(form=form, agenda=agenda)
+        services.meeting_save(
+            meeting=meeting, area=meeting.area, agenda=agenda.lines(), **form.cleaned_data
+        )
         messages.success(request, "Mötet är sparat.")
         return redirect(meeting.get_absolute_url())
     context = {"area": meeting.area, "meeting": meeting, "form": form, "agenda": agenda}

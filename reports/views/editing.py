@@ -1,6 +1,7 @@
 """Writing a report: create, edit texts, arrange sections, economy, adopt, publish."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -25,11 +26,15 @@ CHANGE = "reports.change_report"
 def report_create(request, area):
     form = ReportCreateForm(request.POST or None, area=area)
     if form.is_valid():
-        report = services.report_create(
-            area=area, group=form.cleaned_data["group"], year=form.cleaned_data["year"]
-        )
-        messages.success(request, "Rapporten är skapad som utkast med årets data.")
-        return redirect(report.get_absolute_url())
+        try:
+            report = services.report_create(
+                area=area, group=form.cleaned_data["group"], year=form.cleaned_data["year"]
+            )
+        except ValidationError as refused:
+            form.add_error(None, refused.messages)
+        else:
+            messages.success(request, "Rapporten är skapad som utkast med årets data.")
+            return redirect(report.get_absolute_url())
     return render(request, "reports/report_create.html", {"area": area, "form": form})
 
 
@@ -124,9 +129,10 @@ def report_adopt(request, report):
 @require_POST
 @rule("reports.publish_report", get_report, visible="reports.view_report")
 def report_publish(request, report):
-    if report.is_draft:
-        messages.error(request, "Rapporten måste fastställas innan den publiceras.")
-    else:
+    try:
         services.report_publish(report=report)
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+    else:
         messages.success(request, "Rapporten är publicerad på webbplatsen.")
     return redirect(report.get_absolute_url())

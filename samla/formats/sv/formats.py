@@ -1,4 +1,6 @@
-# ISO dates in the Swedish locale: the portal shows yyyy-mm-dd everywhere.
+# ISO dates in the Swedish locale: the portal shows yyyy-mm-dd everywhere;
+# Swedish month words come from the "date" filter with "F Y". The only place
+# these formats are set (settings.FORMAT_MODULE_PATH points here).
 DATE_FORMAT = "Y-m-d"
 SHORT_DATE_FORMAT = "Y-m-d"
 DATETIME_FORMAT = "Y-m-d H:i"
