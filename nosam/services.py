@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nosam.models import Attendance, Meeting
-from website.indexing import index_meeting
+from samla.search import content_changed
 
 
 def meeting_save(*, form, agenda) -> Meeting:
@@ -18,7 +18,7 @@ def meeting_save(*, form, agenda) -> Meeting:
         form.save_m2m()
         agenda.instance = meeting
         agenda.save()
-        index_meeting(meeting)
+        content_changed(meeting)
     return meeting
 
 
@@ -43,5 +43,5 @@ def minutes_save(*, meeting: Meeting, text: str, publish: bool) -> Meeting:
     meeting.full_clean(exclude=["area"])
     with transaction.atomic():
         meeting.save()
-        index_meeting(meeting)
+        content_changed(meeting)
     return meeting

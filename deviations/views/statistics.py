@@ -11,8 +11,8 @@ from django.views.decorators.http import require_GET
 from deviations import statistics as stats
 from deviations.charts import BarChart
 from deviations.forms import GoalQuery, StatisticsQuery
-from deviations.lookups import get_area
 from deviations.models import Case, Finding
+from nosam.lookups import get_area
 from samla.access import rule
 from samla.pdf import render_pdf
 from samla.query import query_values

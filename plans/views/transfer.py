@@ -8,10 +8,11 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from nosam.lookups import get_area
 from nosam.models import TargetGroup
 from plans import services
 from plans.documents import PlanDocument
-from plans.lookups import get_area
+from plans.models import CollaborationPlan
 from plans.word import ImportedPlan, WordRejected, read_word_plan
 from samla.access import rule
 
@@ -78,7 +79,7 @@ def word_import(request, area):
 
 def _snapshot(imported: ImportedPlan, area, target_group) -> dict:
     """The imported plan in the shape the plan page draws, for the preview."""
-    collaboration = area.collaboration_plans.order_by("-start_year").first()
+    collaboration = CollaborationPlan.objects.current(area)
     goals = {g.pk: g.text for g in collaboration.goals.all()} if collaboration else {}
     shifts = {s.pk: s.text for s in collaboration.shifts.all()} if collaboration else {}
     return {
