@@ -6,4 +6,8 @@ class PlansConfig(AppConfig):
     verbose_name = "Planer"
 
     def ready(self):
+        from nosam.agenda import offer_activities
         from plans import search  # noqa: F401 (registers what the site search finds here)
+        from plans.board import agenda_activities
+
+        offer_activities(agenda_activities)

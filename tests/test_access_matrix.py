@@ -115,7 +115,7 @@ EXPECTATIONS = {
     "website:published_minutes": Expect("public", post=NO),
     "website:feed": Expect("public", post=200),
     "nosam:home": Expect("public", post=200),
-    "nosam:area": Expect("public", post=200),
+    "website:area": Expect("public", post=200),
     "nosam:group": Expect("public", post=200),
     "nosam:group_meetings": Expect("public", post=NO),
     "nosam:group_calendar": Expect("public", post=NO),
@@ -128,7 +128,7 @@ EXPECTATIONS = {
     **{f"plans:plan_version_{fmt}": Expect("public", post=NO) for fmt in FORMATS},
     "reports:reports": Expect("public", post=NO),
     # --- a group's members ---------------------------------------------------------
-    "nosam:board": Expect("member", post=NO),
+    "plans:board": Expect("member", post=NO),
     "nosam:group_representation": Expect("member", post=NO),
     "nosam:meeting_create": Expect("member", post=200),
     "nosam:meeting": Expect("member", post=NO),

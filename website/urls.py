@@ -13,4 +13,5 @@ urlpatterns = [
     path("<slug:area>/planer/", views.published_plans, name="published_plans"),
     path("<slug:area>/minnesanteckningar/", views.published_minutes, name="published_minutes"),
     path("<slug:area>/flode.atom", feeds.area_feed, name="feed"),
+    path("<slug:area>/", views.area_detail, name="area"),
 ]

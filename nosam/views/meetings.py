@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from nosam import services
+from nosam.agenda import agenda_activities
 from nosam.calendar import group_calendar
 from nosam.forms import (
     AttendanceForm,
@@ -22,8 +23,6 @@ from nosam.models import Organisation
 from nosam.representation import RepresentationOverview
 from nosam.roles import roles_of
 from nosam.selectors import suggested_next_meeting
-from plans.board import board_activities
-from plans.models import Activity
 from samla.access import public, rule
 from samla.query import query_values
 
@@ -34,14 +33,6 @@ def _groups_to_meet_in(user, area):
     if user.has_perm("nosam.manage_structure", area):
         return area.groups.all()
     return area.groups.filter(pk__in=roles_of(user).groups_to_meet_in(area.pk))
-
-
-def _activities_for(groups):
-    today = timezone.localdate()
-    ids = set()
-    for group in groups:
-        ids |= set(board_activities(group, today).values_list("pk", flat=True))
-    return Activity.objects.filter(pk__in=ids)
 
 
 @require_GET
@@ -77,7 +68,9 @@ def meeting_create(request, group):
         groups=_groups_to_meet_in(request.user, area),
         initial=initial,
     )
-    agenda = agenda_formset(activities=_activities_for([group]), data=request.POST or None)
+    agenda = agenda_formset(
+        activities=agenda_activities([group], timezone.localdate()), data=request.POST or None
+    )
     if form.is_valid() and agenda.is_valid():
         meeting = services.meeting_save(form=form, agenda=agenda)
         messages.success(request, "Mötet är inlagt.")
@@ -97,7 +90,9 @@ def meeting_edit(request, meeting):
         instance=meeting,
     )
     agenda = agenda_formset(
-        activities=_activities_for(groups), data=request.POST or None, instance=meeting
+        activities=agenda_activities(groups, timezone.localdate()),
+        data=request.POST or None,
+        instance=meeting,
     )
     if form.is_valid() and agenda.is_valid():
         services.meeting_save(form=form, agenda=agenda)

@@ -1,14 +1,14 @@
-"""Public pages of the collaboration structure."""
+"""Public pages of the collaboration structure (an area's start page, which
+shows what every app publishes, is the site's: ``website.views.area_detail``)."""
 
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from nosam.chairs import chair_succession
+from nosam.lookups import get_area
 from nosam.models import Area
-from nosam.selectors import group_tree, members_by_role
-from plans.models import ActivityPlan
+from nosam.selectors import members_by_role
 from samla.access import public
-from website.publications import latest_publications
 
 
 @public
@@ -18,28 +18,8 @@ def home(request):
 
 
 @public
-def area_detail(request, area):
-    area = get_object_or_404(Area.objects.select_related("deviation_publication"), slug=area)
-    context = {
-        "area": area,
-        "tree": group_tree(area),
-        "collaboration_plan": area.collaboration_plans.prefetch_related(
-            "goals", "focus_areas", "shifts"
-        ).first(),
-        "activity_plans": ActivityPlan.objects.published()
-        .filter(group__area=area)
-        .select_related("group__area", "target_group"),
-        "action_plans": area.action_plans.for_reader(request.user, area),
-        "organisations": area.organisations.select_related("parent"),
-        "publications": latest_publications(area, limit=8),
-        "can_see_deviations": request.user.has_perm("deviations.view_statistics", area),
-    }
-    return render(request, "nosam/area_detail.html", context)
-
-
-@public
 def group_detail(request, area, group):
-    area = get_object_or_404(Area, slug=area)
+    area = get_area(area)
     group = get_object_or_404(
         area.groups.select_related("parent__area", "target_group"), slug=group
     )
