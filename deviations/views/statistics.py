@@ -1,8 +1,5 @@
 """Statistics pages: per half-year, goal tracking, public figures, the report."""
 
-import csv
-import io
-
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -14,6 +11,7 @@ from deviations.forms import GoalQuery, StatisticsQuery
 from deviations.models import Case, Finding
 from nosam.lookups import get_area
 from samla.access import rule
+from samla.exports import ExcelCsv
 from samla.pdf import render_pdf
 from samla.query import query_values
 
@@ -84,8 +82,7 @@ def statistics_csv(request, area):
     period = _period(request, area)
     if period is None:
         raise Http404
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = ExcelCsv()
     writer.writerow(["Halvår", "Rapporterande organisation", "Mottagande organisation", "Antal"])
     figures = stats.PeriodStatistics.for_period(area, period)
     for reporting, receiving, count in figures.by_pair():
@@ -98,7 +95,7 @@ def statistics_csv(request, area):
     writer.writerow(["Halvår", "Målgrupp", "Antal"])
     for name, count in figures.by_target_group():
         writer.writerow([period.label, name, count])
-    response = HttpResponse(("\ufeff" + buffer.getvalue()).encode(), content_type="text/csv")
+    response = HttpResponse(writer.to_bytes(), content_type="text/csv")
     response["Content-Disposition"] = (
         f'attachment; filename="avvikelser-{area.slug}-{period.key}.csv"'
     )
