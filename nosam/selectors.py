@@ -88,23 +88,13 @@ def meetings_of(group: Group):
 
 
 def previous_meeting(group: Group, now: datetime | None = None) -> Meeting | None:
-    now = now or timezone.now()
-    return (
-        group.meetings.filter(starts_at__lt=now)
-        .select_related("area")
-        .order_by("-starts_at")
-        .first()
-    )
+    before = group.meetings.filter(starts_at__lt=now or timezone.now())
+    return before.select_related("area").order_by("-starts_at").first()
 
 
 def next_meeting(group: Group, now: datetime | None = None) -> Meeting | None:
-    now = now or timezone.now()
-    return (
-        group.meetings.filter(starts_at__gte=now)
-        .select_related("area")
-        .order_by("starts_at")
-        .first()
-    )
+    ahead = group.meetings.filter(starts_at__gte=now or timezone.now())
+    return ahead.select_related("area").order_by("starts_at").first()
 
 
 def suggested_next_meeting(group: Group, today: date | None = None) -> date | None:

@@ -245,6 +245,20 @@ STATUS_ICONS = {
 }
 
 
+# What editors change in an activity: its form, its copy to next year, its history.
+EDITABLE_ACTIVITY_FIELDS = [
+    "goal",
+    "local_goal",
+    "what",
+    "how",
+    "responsible",
+    "start",
+    "deadline",
+    "measure",
+    "status",
+]
+
+
 def activity_title(what: str, pk) -> str:
     """What lists, the board, the history and the search call an activity: the
     first line of its "what" that has text."""

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from plans.documents import plan_snapshot
 from plans.fields import PartialDateField
 from plans.models import (
+    EDITABLE_ACTIVITY_FIELDS,
     ActionPlan,
     Activity,
     ActivityPlan,
@@ -31,17 +32,6 @@ from samla.ordering import move
 from samla.search import content_changed
 
 CARRIED_OVER_EXCLUDES = {Status.DONE, Status.CANCELLED}
-EDITABLE_ACTIVITY_FIELDS = [
-    "goal",
-    "local_goal",
-    "what",
-    "how",
-    "responsible",
-    "start",
-    "deadline",
-    "measure",
-    "status",
-]
 
 
 class EditConflict(Exception):

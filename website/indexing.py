@@ -9,6 +9,7 @@ drafts or older versions.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 
 from django.db import transaction
@@ -26,17 +27,7 @@ def index(obj, *, now: datetime | None = None) -> None:
     with transaction.atomic():
         SearchDocument.objects.filter(source=source).delete()
         SearchDocument.objects.bulk_create(
-            SearchDocument(
-                source=source,
-                area=obj.area,
-                kind=entry.kind,
-                title=entry.title,
-                where=entry.where,
-                body=entry.body,
-                url=entry.url,
-                published_at=entry.published_at,
-            )
-            for entry in entries
+            SearchDocument(source=source, area=obj.area, **asdict(entry)) for entry in entries
         )
 
 
