@@ -216,7 +216,7 @@ class Group(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("nosam:group", kwargs={"area": self.area.slug, "group": self.slug})
+        return reverse("website:group", kwargs={"area": self.area.slug, "group": self.slug})
 
     @property
     def representation_lines(self) -> list[str]:

@@ -5,7 +5,6 @@ from nosam.views import meetings, structure
 app_name = "nosam"
 
 group_patterns = [
-    path("", structure.group_detail, name="group"),
     path("moten/", meetings.group_meetings, name="group_meetings"),
     path("moten/nytt/", meetings.meeting_create, name="meeting_create"),
     path("moten.ics", meetings.group_calendar_feed, name="group_calendar"),

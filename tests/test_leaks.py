@@ -85,7 +85,7 @@ def _urls(w):
     return {
         "nosam:home": ["/"],
         "website:area": [f"/{area}/"],
-        "nosam:group": [f"/{area}/grupper/{group}/", f"/{area}/grupper/{w.subgroup.slug}/"],
+        "website:group": [f"/{area}/grupper/{group}/", f"/{area}/grupper/{w.subgroup.slug}/"],
         "nosam:group_meetings": [f"/{area}/grupper/{group}/moten/"],
         "nosam:group_calendar": [f"/{area}/grupper/{group}/moten.ics"],
         "plans:activity_plan": [plan, unpublished],

@@ -5,13 +5,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.views.decorators.http import require_GET
 
+from nosam.chairs import chair_succession
 from nosam.lookups import get_area
 from nosam.models import Meeting
-from nosam.selectors import group_tree
+from nosam.selectors import group_tree, members_by_role
 from plans.models import ActionPlan, ActivityPlan, CollaborationPlan
 from samla.access import public
 from samla.query import query_values
@@ -133,6 +135,32 @@ def area_detail(request, area):
         "can_see_deviations": request.user.has_perm("deviations.view_statistics", area),
     }
     return render(request, "website/area_detail.html", context)
+
+
+@public
+def group_detail(request, area, group):
+    """A group's page: its texts, members and chair, plans, and for its
+    members the way to the board, meetings and representation."""
+    area = get_area(area)
+    group = get_object_or_404(
+        area.groups.select_related("parent__area", "target_group"), slug=group
+    )
+    internal = request.user.has_perm("nosam.view_group_internal", group)
+    plans = group.activity_plans.select_related("group__area", "target_group")
+    today = timezone.localdate()
+    context = {
+        "area": area,
+        "group": group,
+        "children": area.groups.filter(parent=group),
+        "members": members_by_role(group),
+        "activity_plans": plans if internal else plans.published(),
+        "action_plans": group.action_plans.for_reader(request.user, area).select_related("area"),
+        "internal": internal,
+        "succession": chair_succession(group, today),
+        "meetings_this_year": group.meetings.filter(starts_at__year=today.year).count(),
+        "year": today.year,
+    }
+    return render(request, "website/group_detail.html", context)
 
 
 @require_GET
