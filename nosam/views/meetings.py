@@ -35,6 +35,10 @@ def _groups_to_meet_in(user, area):
     return area.groups.filter(pk__in=roles_of(user).groups_to_meet_in(area.pk))
 
 
+def _activities_for(groups):
+    return agenda_activities(groups, timezone.localdate())
+
+
 @require_GET
 @public
 def group_meetings(request, area, group):
@@ -68,9 +72,7 @@ def meeting_create(request, group):
         groups=_groups_to_meet_in(request.user, area),
         initial=initial,
     )
-    agenda = agenda_formset(
-        activities=agenda_activities([group], timezone.localdate()), data=request.POST or None
-    )
+    agenda = agenda_formset(activities=_activities_for([group]), data=request.POST or None)
     if form.is_valid() and agenda.is_valid():
         meeting = services.meeting_save(form=form, agenda=agenda)
         messages.success(request, "Mötet är inlagt.")
@@ -90,9 +92,7 @@ def meeting_edit(request, meeting):
         instance=meeting,
     )
     agenda = agenda_formset(
-        activities=agenda_activities(groups, timezone.localdate()),
-        data=request.POST or None,
-        instance=meeting,
+        activities=_activities_for(groups), data=request.POST or None, instance=meeting
     )
     if form.is_valid() and agenda.is_valid():
         services.meeting_save(form=form, agenda=agenda)
