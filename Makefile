@@ -38,6 +38,7 @@ test: $(VENV)/.installed-dev
 	@$(BIN)/python manage.py makemigrations --check --dry-run --settings=tests.settings
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
+	@$(BIN)/lint-imports
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Production settings must pass Django's deployment checks.
@@ -48,6 +49,7 @@ check: $(VENV)/.installed-runtime
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .

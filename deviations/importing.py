@@ -18,6 +18,7 @@ from django.utils import timezone
 from deviations.models import Category, Cause, Half
 from deviations.statistics import Period
 from nosam.models import Organisation, TargetGroup
+from samla.exports import ExcelCsv
 from samla.numbers import (
     DB_INT_MAX,
     YEAR_MAX,
@@ -394,11 +395,10 @@ def _row(line: int, cells: list[str], lookups, today) -> Row | list[RowError]:
 
 
 def template_csv() -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = ExcelCsv()
     writer.writerow(HEADERS)
     writer.writerows(EXAMPLE_ROWS)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return writer.to_bytes()
 
 
 def template_xlsx() -> bytes:

@@ -4,14 +4,7 @@ area chooses to publish, with small counts hidden."""
 
 import rules
 
-from nosam.roles import roles_of
-from nosam.rules import area_of, is_admin, is_processledare
-
-
-@rules.predicate
-def is_area_member(user, obj):
-    area = area_of(obj)
-    return area is not None and roles_of(user).is_member_in(area)
+from nosam.rules import area_of, is_admin, is_area_member, is_process_leader
 
 
 @rules.predicate
@@ -20,8 +13,8 @@ def publishes_statistics(user, obj):
     return bool(publication and publication.publish_statistics)
 
 
-can_read = is_admin | is_processledare | is_area_member
+can_read = is_admin | is_process_leader | is_area_member
 rules.add_perm("deviations.view_statistics", can_read)
 rules.add_perm("deviations.analyse", can_read)
-rules.add_perm("deviations.import_statistics", is_admin | is_processledare)
+rules.add_perm("deviations.import_statistics", is_admin | is_process_leader)
 rules.add_perm("deviations.view_public_statistics", publishes_statistics | can_read)

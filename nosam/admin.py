@@ -1,14 +1,13 @@
 from django.contrib import admin
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from nosam.admin_scope import (
     ACTIONS,
     ScopedAdmin,
     ScopedTabularInline,
-    processledare_areas,
+    process_leader_areas,
 )
 from nosam.models import (
     AgendaItem,
@@ -21,7 +20,7 @@ from nosam.models import (
     Person,
     TargetGroup,
 )
-from website.indexing import index_group
+from samla.search import content_changed
 
 # Processledare manage their areas' structure and meetings here (rule
 # ``nosam.manage_structure``); areas and organisations are the superusers'.
@@ -42,7 +41,7 @@ class OrganisationAdmin(ScopedAdmin):
     # Shared by the areas (a region sits in several); processledare find them
     # to seat a member, and only superusers change them.
     area_path = None
-    processledare_may = frozenset({"view"})
+    process_leader_may = frozenset({"view"})
     list_display = ["name", "short_name", "kind", "parent"]
     list_filter = ["kind", "areas"]
     search_fields = ["name", "short_name"]
@@ -51,7 +50,7 @@ class OrganisationAdmin(ScopedAdmin):
 
 @admin.register(TargetGroup)
 class TargetGroupAdmin(ScopedAdmin):
-    processledare_may = ACTIONS
+    process_leader_may = ACTIONS
     list_display = ["name", "area"]
     list_filter = ["area"]
     search_fields = ["name", "other_names"]
@@ -67,7 +66,7 @@ class MembershipInline(ScopedTabularInline):
 
 @admin.register(Group)
 class GroupAdmin(ScopedAdmin):
-    processledare_may = ACTIONS
+    process_leader_may = ACTIONS
     list_display = ["name", "kind", "area", "parent", "is_joint", "target_group"]
     list_filter = ["area", "kind", "is_joint", "target_group"]
     search_fields = ["name", "short_name", "mandate"]
@@ -78,13 +77,13 @@ class GroupAdmin(ScopedAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        index_group(form.instance, timezone.now())
+        content_changed(form.instance)
 
 
 @admin.register(Person)
 class PersonAdmin(ScopedAdmin):
     area_path = "memberships__group__area"
-    processledare_may = ACTIONS
+    process_leader_may = ACTIONS
     list_display = ["name", "email", "user"]
     search_fields = ["name", "email"]
     list_select_related = ["user"]
@@ -95,7 +94,7 @@ class PersonAdmin(ScopedAdmin):
         if request.user.is_superuser:
             return queryset
         seated = Person.objects.filter(
-            memberships__group__area__in=processledare_areas(request.user)
+            memberships__group__area__in=process_leader_areas(request.user)
         )
         unattached = Person.objects.filter(memberships__isnull=True, user__isnull=True)
         return queryset.filter(Q(pk__in=seated.values("pk")) | Q(pk__in=unattached.values("pk")))
@@ -107,14 +106,14 @@ class PersonAdmin(ScopedAdmin):
             return False
         if obj is None or action == "view" or request.user.is_superuser:
             return True
-        elsewhere = obj.memberships.exclude(group__area__in=processledare_areas(request.user))
+        elsewhere = obj.memberships.exclude(group__area__in=process_leader_areas(request.user))
         return not elsewhere.exists()
 
 
 @admin.register(Membership)
 class MembershipAdmin(ScopedAdmin):
     area_path = "group__area"
-    processledare_may = ACTIONS
+    process_leader_may = ACTIONS
 
     list_display = ["__str__", "role", "organisation", "starts_on", "ends_on"]
     list_filter = ["role", "group__area", "group"]
@@ -136,7 +135,7 @@ class AttendanceInline(ScopedTabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(ScopedAdmin, SimpleHistoryAdmin):
-    processledare_may = ACTIONS
+    process_leader_may = ACTIONS
     list_display = ["__str__", "starts_at", "place", "is_digital", "minutes_published"]
     list_filter = ["area", "groups", "minutes_published", "is_digital"]
     search_fields = ["title", "place", "minutes"]
@@ -151,7 +150,7 @@ class MeetingAdmin(ScopedAdmin, SimpleHistoryAdmin):
 @admin.register(AgendaItem)
 class AgendaItemAdmin(ScopedAdmin):
     area_path = "meeting__area"
-    processledare_may = ACTIONS
+    process_leader_may = ACTIONS
     list_display = ["title", "meeting", "activity"]
     search_fields = ["title"]
     raw_id_fields = ["activity", "meeting"]
@@ -161,7 +160,7 @@ class AgendaItemAdmin(ScopedAdmin):
 @admin.register(Attendance)
 class AttendanceAdmin(ScopedAdmin):
     area_path = "meeting__area"
-    processledare_may = ACTIONS
+    process_leader_may = ACTIONS
     list_display = ["meeting", "organisation", "present"]
     list_filter = ["present", "organisation"]
     list_select_related = ["meeting", "organisation"]

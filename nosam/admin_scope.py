@@ -6,7 +6,7 @@ from ``ScopedInline`` (a test fails otherwise). Each admin states
 
 - ``area_path``: the lookup from its model to the area (``"pk"`` for an area
   itself, ``None`` for reference data that all areas share);
-- ``processledare_may``: what a processledare may do with her areas' objects
+- ``process_leader_may``: what a processledare may do with her areas' objects
   (``"view"``, ``"add"``, ``"change"``, ``"delete"``); nothing by default.
 
 The same scoping limits every foreign-key and many-to-many choice, in forms
@@ -29,8 +29,8 @@ from nosam.roles import roles_of
 ACTIONS = frozenset({"view", "add", "change", "delete"})
 
 
-def processledare_areas(user) -> set[int]:
-    return roles_of(user).processledare_area_ids
+def process_leader_areas(user) -> set[int]:
+    return roles_of(user).process_leader_area_ids
 
 
 def scope_choices(admin_site, request, queryset):
@@ -75,14 +75,14 @@ class _ScopedChoices:
 
 class ScopedAdmin(_ScopedChoices, admin.ModelAdmin):
     area_path: str | None = "area"
-    processledare_may: frozenset[str] = frozenset()
+    process_leader_may: frozenset[str] = frozenset()
 
     def scope(self, request, queryset):
         """The part of ``queryset`` in the user's areas (all of it for shared
         models and superusers)."""
         if request.user.is_superuser or self.area_path is None:
             return queryset
-        areas = processledare_areas(request.user)
+        areas = process_leader_areas(request.user)
         mine = self.model._default_manager.filter(**{f"{self.area_path}__in": areas})
         return queryset.filter(pk__in=mine.values("pk"))
 
@@ -93,7 +93,7 @@ class ScopedAdmin(_ScopedChoices, admin.ModelAdmin):
         user = request.user
         if user.is_superuser:
             return True
-        if action not in self.processledare_may or not processledare_areas(user):
+        if action not in self.process_leader_may or not process_leader_areas(user):
             return False
         return (
             obj is None
@@ -102,7 +102,7 @@ class ScopedAdmin(_ScopedChoices, admin.ModelAdmin):
 
     def has_module_permission(self, request):
         return request.user.is_superuser or (
-            bool(self.processledare_may) and bool(processledare_areas(request.user))
+            bool(self.process_leader_may) and bool(process_leader_areas(request.user))
         )
 
     def has_view_permission(self, request, obj=None):

@@ -1,8 +1,12 @@
-"""Look groups and meetings up from URL arguments (404 if not found)."""
+"""Look areas, groups and meetings up from URL arguments (404 if not found)."""
 
 from django.shortcuts import get_object_or_404
 
-from nosam.models import Group, Meeting
+from nosam.models import Area, Group, Meeting
+
+
+def get_area(area: str) -> Area:
+    return get_object_or_404(Area, slug=area)
 
 
 def get_group(area: str, group: str) -> Group:

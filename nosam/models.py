@@ -62,7 +62,7 @@ class Area(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("nosam:area", kwargs={"area": self.slug})
+        return reverse("website:area", kwargs={"area": self.slug})
 
 
 class Organisation(models.Model):
@@ -216,7 +216,7 @@ class Group(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("nosam:group", kwargs={"area": self.area.slug, "group": self.slug})
+        return reverse("website:group", kwargs={"area": self.area.slug, "group": self.slug})
 
     @property
     def representation_lines(self) -> list[str]:

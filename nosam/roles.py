@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from nosam.models import Area, Group, Membership
+from nosam.selectors import GroupHierarchy
 
 _CACHE_ATTRIBUTE = "_samla_roles"
 
@@ -21,7 +22,7 @@ _CACHE_ATTRIBUTE = "_samla_roles"
 class Roles:
     group_ids: set[int] = field(default_factory=set)
     area_ids: set[int] = field(default_factory=set)
-    processledare_area_ids: set[int] = field(default_factory=set)
+    process_leader_area_ids: set[int] = field(default_factory=set)
     # area id -> the groups of that area the user counts as a member of
     _effective: dict[int, frozenset[int]] = field(default_factory=dict)
 
@@ -44,40 +45,24 @@ class Roles:
         """The groups a member may hold a meeting with: their own (joint ones
         included) and the groups under those, as for Stor NOSAM."""
         own = self.effective_group_ids(area_id)
-        rows = Group.objects.filter(area_id=area_id).values_list("pk", "parent_id")
-        found = set(own)
-        changed = True
-        while changed:
-            changed = False
-            for pk, parent in rows:
-                if parent in found and pk not in found:
-                    found.add(pk)
-                    changed = True
-        return frozenset(found)
+        return frozenset(GroupHierarchy.of(area_id).and_below(own))
 
     def is_member_in(self, area: Area | int) -> bool:
         """Member of any group of the area."""
         area_id = area if isinstance(area, int) else area.pk
         return area_id in self.area_ids
 
-    def is_processledare_of(self, area: Area | int) -> bool:
+    def is_process_leader_of(self, area: Area | int) -> bool:
         area_id = area if isinstance(area, int) else area.pk
-        return area_id in self.processledare_area_ids
+        return area_id in self.process_leader_area_ids
 
 
 def _effective_groups(group_ids: set[int], area_id: int) -> frozenset[int]:
     """The user's groups in the area, and every joint group above them reached
     through joint groups only."""
-    rows = Group.objects.filter(area_id=area_id).values_list("pk", "parent_id", "is_joint")
-    parents = {pk: parent for pk, parent, _ in rows}
-    joint = {pk for pk, _, is_joint in rows if is_joint}
-    found = {pk for pk in group_ids if pk in parents}
-    for group_id in list(found):
-        current = parents.get(group_id)
-        while current in joint and current not in found:
-            found.add(current)
-            current = parents.get(current)
-    return frozenset(found)
+    hierarchy = GroupHierarchy.of(area_id)
+    own = {pk for pk in group_ids if pk in hierarchy.parents}
+    return frozenset(own | hierarchy.joint_above(own))
 
 
 def roles_of(user) -> Roles:
@@ -107,5 +92,5 @@ def _load(user) -> Roles:
         roles.group_ids.add(group_id)
         roles.area_ids.add(area_id)
         if role == Membership.Role.PROCESS_LEADER:
-            roles.processledare_area_ids.add(area_id)
+            roles.process_leader_area_ids.add(area_id)
     return roles

@@ -1,39 +1,43 @@
-"""Object permissions of the structure (the ``rules`` library)."""
+"""Object permissions of the structure (the ``rules`` library), and the
+predicates every app's rules are built from.
+
+The predicates never look into another app's models: an object that lives in
+an area answers for itself through ``.area``, and one that belongs to a group
+through ``.group`` (see ``InArea`` and ``InGroup``).
+"""
+
+from typing import Protocol
 
 import rules
 
+from nosam.models import Area, Group
 from nosam.roles import roles_of
 
 
-def area_of(obj):
-    """The area an object belongs to: an area, or the area of its group."""
-    from nosam.models import Area
+class InArea(Protocol):
+    """Anything that lives in one area: a plan, a meeting, a report, a finding."""
 
-    if isinstance(obj, Area):
+    @property
+    def area(self) -> Area: ...
+
+
+class InGroup(Protocol):
+    """Anything that belongs to one group: an activity plan, an activity."""
+
+    @property
+    def group(self) -> Group | None: ...
+
+
+def area_of(obj: Area | InArea | None) -> Area | None:
+    if obj is None or isinstance(obj, Area):
         return obj
-    group = group_of(obj)
-    if group is not None:
-        return group.area
-    area = getattr(obj, "area", None)
-    if area is None and hasattr(obj, "report"):  # a report's section
-        area = obj.report.area
-    return area
+    return getattr(obj, "area", None)
 
 
-def group_of(obj):
-    from nosam.models import Group
-
-    if isinstance(obj, Group):
+def group_of(obj: Group | InGroup | None) -> Group | None:
+    if obj is None or isinstance(obj, Group):
         return obj
-    if obj is None:
-        return None
-    for path in ("group", "plan.group", "activity.plan.group"):
-        current = obj
-        for attribute in path.split("."):
-            current = getattr(current, attribute, None)
-        if current is not None:
-            return current
-    return None
+    return getattr(obj, "group", None)
 
 
 @rules.predicate
@@ -42,9 +46,9 @@ def is_admin(user):
 
 
 @rules.predicate
-def is_processledare(user, obj):
+def is_process_leader(user, obj):
     area = area_of(obj)
-    return area is not None and roles_of(user).is_processledare_of(area)
+    return area is not None and roles_of(user).is_process_leader_of(area)
 
 
 @rules.predicate
@@ -53,8 +57,15 @@ def is_group_member(user, obj):
     return group is not None and roles_of(user).is_member_of(group)
 
 
+@rules.predicate
+def is_area_member(user, obj):
+    """Member of any group of the object's area."""
+    area = area_of(obj)
+    return area is not None and roles_of(user).is_member_in(area)
+
+
 # Managing the structure (groups, memberships) of an area.
-rules.add_perm("nosam.manage_structure", is_admin | is_processledare)
+rules.add_perm("nosam.manage_structure", is_admin | is_process_leader)
 
 
 @rules.predicate
@@ -71,14 +82,14 @@ def minutes_are_published(user, meeting):
 
 
 @rules.predicate
-def is_processledare_of_meeting(user, meeting):
-    return roles_of(user).is_processledare_of(meeting.area_id)
+def is_process_leader_of_meeting(user, meeting):
+    return roles_of(user).is_process_leader_of(meeting.area_id)
 
 
 # The group's internal pages: the meeting-day board, representation, meetings.
-rules.add_perm("nosam.view_group_internal", is_admin | is_processledare | is_group_member)
-rules.add_perm("nosam.add_meeting", is_admin | is_processledare | is_group_member)
-can_change_meeting = is_admin | is_processledare_of_meeting | is_meeting_member
+rules.add_perm("nosam.view_group_internal", is_admin | is_process_leader | is_group_member)
+rules.add_perm("nosam.add_meeting", is_admin | is_process_leader | is_group_member)
+can_change_meeting = is_admin | is_process_leader_of_meeting | is_meeting_member
 rules.add_perm("nosam.change_meeting", can_change_meeting)
 rules.add_perm("nosam.view_meeting_internal", can_change_meeting)
 rules.add_perm("nosam.view_meeting", can_change_meeting | minutes_are_published)

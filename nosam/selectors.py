@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -28,6 +29,48 @@ def group_tree(area: Area) -> list[GroupNode]:
     return roots
 
 
+@dataclass(frozen=True)
+class GroupHierarchy:
+    """An area's groups as links to their parents, read in one query, so that
+    walks up and down the tree cost nothing more."""
+
+    parents: dict[int, int | None]
+    joint: frozenset[int] = frozenset()
+
+    @classmethod
+    def of(cls, area_id: int) -> GroupHierarchy:
+        rows = Group.objects.filter(area_id=area_id).values_list("pk", "parent_id", "is_joint")
+        return cls(
+            parents={pk: parent for pk, parent, _ in rows},
+            joint=frozenset(pk for pk, _, is_joint in rows if is_joint),
+        )
+
+    def and_below(self, group_ids: Iterable[int]) -> set[int]:
+        """These groups and the groups under them, at any depth."""
+        children: dict[int | None, list[int]] = {}
+        for pk, parent in self.parents.items():
+            children.setdefault(parent, []).append(pk)
+        found = set(group_ids)
+        pending = list(found)
+        while pending:
+            for child in children.get(pending.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    pending.append(child)
+        return found
+
+    def joint_above(self, group_ids: Iterable[int]) -> set[int]:
+        """The joint groups above these, reached through joint groups only: a
+        member of NOSAM Alingsås counts in the joint NOSAM above it, and no further."""
+        found: set[int] = set()
+        for group_id in group_ids:
+            current = self.parents.get(group_id)
+            while current in self.joint and current not in found:
+                found.add(current)
+                current = self.parents.get(current)
+        return found
+
+
 ROLE_ORDER = [choice for choice, _ in Membership.Role.choices]
 
 
@@ -45,23 +88,13 @@ def meetings_of(group: Group):
 
 
 def previous_meeting(group: Group, now: datetime | None = None) -> Meeting | None:
-    now = now or timezone.now()
-    return (
-        group.meetings.filter(starts_at__lt=now)
-        .select_related("area")
-        .order_by("-starts_at")
-        .first()
-    )
+    before = group.meetings.filter(starts_at__lt=now or timezone.now())
+    return before.select_related("area").order_by("-starts_at").first()
 
 
 def next_meeting(group: Group, now: datetime | None = None) -> Meeting | None:
-    now = now or timezone.now()
-    return (
-        group.meetings.filter(starts_at__gte=now)
-        .select_related("area")
-        .order_by("starts_at")
-        .first()
-    )
+    ahead = group.meetings.filter(starts_at__gte=now or timezone.now())
+    return ahead.select_related("area").order_by("starts_at").first()
 
 
 def suggested_next_meeting(group: Group, today: date | None = None) -> date | None:

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nosam.models import AgendaItem, Attendance, Group, Meeting, TargetGroup
-from website.indexing import index_meeting
+from samla.search import content_changed
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def meeting_save(
         meeting.save()
         meeting.groups.set(groups)
         _agenda_save(meeting, agenda)
-        index_meeting(meeting)
+        content_changed(meeting)
     return meeting
 
 
@@ -90,5 +90,5 @@ def minutes_save(*, meeting: Meeting, text: str, publish: bool) -> Meeting:
     meeting.full_clean(exclude=["area"])
     with transaction.atomic():
         meeting.save()
-        index_meeting(meeting)
+        content_changed(meeting)
     return meeting

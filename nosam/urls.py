@@ -1,13 +1,10 @@
 from django.urls import include, path
 
 from nosam.views import meetings, structure
-from plans.views import board
 
 app_name = "nosam"
 
 group_patterns = [
-    path("", structure.group_detail, name="group"),
-    path("motesvy/", board.board, name="board"),
     path("moten/", meetings.group_meetings, name="group_meetings"),
     path("moten/nytt/", meetings.meeting_create, name="meeting_create"),
     path("moten.ics", meetings.group_calendar_feed, name="group_calendar"),
@@ -23,7 +20,6 @@ meeting_patterns = [
 
 urlpatterns = [
     path("", structure.home, name="home"),
-    path("<slug:area>/", structure.area_detail, name="area"),
     path("<slug:area>/grupper/<slug:group>/", include(group_patterns)),
     path("<slug:area>/moten/<int:meeting>/", include(meeting_patterns)),
 ]

@@ -14,7 +14,7 @@ from plans.models import (
     Shift,
     TimetableRow,
 )
-from website.indexing import index_action_plan
+from samla.search import content_changed
 
 # Plans are edited on the site, where drafts, versions and history are kept;
 # the admin is for superusers. Processledare may look activities up (for a
@@ -72,7 +72,7 @@ class ActivityPlanAdmin(ScopedAdmin, SimpleHistoryAdmin):
 @admin.register(Activity)
 class ActivityAdmin(ScopedAdmin, SimpleHistoryAdmin):
     area_path = "plan__group__area"
-    processledare_may = frozenset({"view"})
+    process_leader_may = frozenset({"view"})
     list_display = ["__str__", "plan", "status", "start", "deadline", "responsible"]
     list_filter = ["status", "plan__group__area", "plan__year"]
     search_fields = ["what", "how", "responsible", "measure", "local_goal"]
@@ -94,7 +94,7 @@ class ActionPlanAdmin(ScopedAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        index_action_plan(form.instance)
+        content_changed(form.instance)
 
 
 @admin.register(TimetableRow)

@@ -6,13 +6,19 @@ its htmx row fragments only lay it out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.utils import timezone
 
 from nosam.models import Group, Meeting
-from nosam.selectors import next_meeting, previous_meeting, suggested_next_meeting
+from nosam.selectors import (
+    GroupHierarchy,
+    next_meeting,
+    previous_meeting,
+    suggested_next_meeting,
+)
 from plans.models import Activity, ActivityPlan, FollowUp, Status
 
 STALE_AFTER = timedelta(days=90)
@@ -24,22 +30,8 @@ def board_groups(group: Group) -> list[int]:
     overview; only their own members update those rows), and the joint groups
     this group is part of, whose plans its members work on (a NOSAM's target
     group on the joint plan of its NOSAM)."""
-    rows = Group.objects.filter(area_id=group.area_id).values_list("pk", "parent_id", "is_joint")
-    parents = {pk: parent for pk, parent, _ in rows}
-    joint = {pk for pk, _, is_joint in rows if is_joint}
-    ids = {group.pk}
-    changed = True
-    while changed:  # descendants
-        changed = False
-        for child, parent in parents.items():
-            if parent in ids and child not in ids:
-                ids.add(child)
-                changed = True
-    current = parents.get(group.pk)
-    while current in joint:  # joint groups above, through joint groups only
-        ids.add(current)
-        current = parents.get(current)
-    return sorted(ids)
+    hierarchy = GroupHierarchy.of(group.area_id)
+    return sorted(hierarchy.and_below({group.pk}) | hierarchy.joint_above({group.pk}))
 
 
 def current_plans(group: Group, today: date):
@@ -55,6 +47,15 @@ def board_activities(group: Group, today: date):
     return Activity.objects.filter(plan__in=current_plans(group, today)).select_related(
         "plan__group", "plan__target_group", "goal"
     )
+
+
+def agenda_activities(groups: Iterable[Group], today: date):
+    """What a meeting of these groups may put on its agenda: the activities on
+    their boards (offered to the meeting pages through ``nosam.agenda``)."""
+    ids: set[int] = set()
+    for group in groups:
+        ids |= set(board_activities(group, today).values_list("pk", flat=True))
+    return Activity.objects.filter(pk__in=ids)
 
 
 @dataclass

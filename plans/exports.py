@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from plans.models import PlanVersion, Status
 from plans.partial_dates import PartialDate
+from samla.exports import ExcelCsv
 
 CSV_COLUMNS = [
     "Ordning",
@@ -110,8 +108,7 @@ def activity_rows(snapshot: dict) -> list[list]:
 
 def plan_csv(snapshot: dict) -> bytes:
     """One row per activity; UTF-8 with BOM and semicolons, as Excel in Sweden expects."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer = ExcelCsv()
     writer.writerow(CSV_COLUMNS)
     writer.writerows(activity_rows(snapshot))
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return writer.to_bytes()

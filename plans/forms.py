@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from nosam.models import Area
 from plans.fields import PartialDateFormField
-from plans.models import Activity, ActivityPlan, FollowUp, Status
+from plans.models import EDITABLE_ACTIVITY_FIELDS, Activity, ActivityPlan, FollowUp, Status
 from plans.partial_dates import ACCEPTED_FORMS, PartialDate, PartialDateError
 from plans.versioning import FIRST_VERSION, VersionNumber
 from samla import forms as samla_forms
@@ -39,17 +39,7 @@ class ActivityForm(forms.ModelForm):
 
     class Meta:
         model = Activity
-        fields = [
-            "goal",
-            "local_goal",
-            "what",
-            "how",
-            "responsible",
-            "start",
-            "deadline",
-            "measure",
-            "status",
-        ]
+        fields = EDITABLE_ACTIVITY_FIELDS
         labels = {
             "goal": "Mål (prioriterat mål enligt samverkansplanen)",
             "local_goal": "…eller ett eget mål för planen",

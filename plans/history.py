@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from plans.models import Activity, ActivityPlan, FollowUp, Status
+from plans.models import Activity, ActivityPlan, FollowUp, Status, activity_title
 
 KIND_LABELS = {"+": "Skapad", "~": "Ändrad", "-": "Borttagen"}
 HIDDEN_FIELDS = {"id", "lock_version", "plan", "copied_from", "activity", "author", "created_at"}
@@ -97,8 +97,7 @@ def _plan_subject(record) -> str:
 
 
 def _activity_subject(record) -> str:
-    first = (record.what or "").splitlines()
-    return f"Aktivitet ”{first[0] if first else record.id}”"
+    return f"Aktivitet ”{activity_title(record.what or '', record.id)}”"
 
 
 def _follow_up_subject(record) -> str:

@@ -2,12 +2,7 @@
 
 from django.shortcuts import get_object_or_404
 
-from nosam.models import Area
 from plans.models import ActionPlan, Activity, ActivityPlan
-
-
-def get_area(area: str) -> Area:
-    return get_object_or_404(Area, slug=area)
 
 
 def get_plan(area: str, group: str, plan: str) -> ActivityPlan:

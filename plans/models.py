@@ -1,5 +1,7 @@
 """Samverkansplan, activity plans with their activities, and handlingsplaner."""
 
+from __future__ import annotations
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -11,6 +13,13 @@ from plans.fields import PartialDateField
 from plans.versioning import VersionNumber
 from samla.fields import FreeCharField, FreeTextField
 from samla.patient_data import validate_no_personal_numbers
+
+
+class CollaborationPlanQuerySet(models.QuerySet):
+    def current(self, area: Area) -> CollaborationPlan | None:
+        """The area's current Samverkansplan: the one that starts last. New
+        activity plans take their goals and förflyttningar from it."""
+        return self.filter(area=area).order_by("-start_year").first()
 
 
 class CollaborationPlan(models.Model):
@@ -31,6 +40,8 @@ class CollaborationPlan(models.Model):
         blank=True,
         help_text="Vad en god och nära vård innebär, en per rad.",
     )
+
+    objects = CollaborationPlanQuerySet.as_manager()
 
     class Meta:
         verbose_name = "samverkansplan"
@@ -192,6 +203,13 @@ class ActivityPlan(models.Model):
     def area(self) -> Area:
         return self.group.area
 
+    def latest_version(self) -> PlanVersion | None:
+        """The latest published version (None before the first): what the plan's
+        address shows. Uses the versions a page has prefetched, without a query."""
+        if "versions" in getattr(self, "_prefetched_objects_cache", {}):
+            return max(self.versions.all(), key=lambda v: v.number, default=None)
+        return self.versions.latest_first().first()
+
     @property
     def target_group_display(self) -> str:
         if self.target_group_title:
@@ -209,6 +227,43 @@ class Status(models.TextChoices):
     DELAYED = "forsenad", "Försenad"
     PAUSED = "pausad", "Pausad"
     CANCELLED = "avbruten", "Avbruten"
+
+    @property
+    def icon(self) -> str:
+        """Shown beside the label, never instead of it (status is not told by colour alone)."""
+        return STATUS_ICONS[self]
+
+
+STATUS_ICONS = {
+    Status.NOT_SET: "–",
+    Status.NOT_STARTED: "○",
+    Status.IN_PROGRESS: "◐",
+    Status.DONE: "✔",
+    Status.DELAYED: "⚠",
+    Status.PAUSED: "⏸",
+    Status.CANCELLED: "✖",
+}
+
+
+# What editors change in an activity: its form, its copy to next year, its history.
+EDITABLE_ACTIVITY_FIELDS = [
+    "goal",
+    "local_goal",
+    "what",
+    "how",
+    "responsible",
+    "start",
+    "deadline",
+    "measure",
+    "status",
+]
+
+
+def activity_title(what: str, pk) -> str:
+    """What lists, the board, the history and the search call an activity: the
+    first line of its "what" that has text."""
+    first = next((line for line in what.splitlines() if line.strip()), "")
+    return first or f"Aktivitet {pk}"
 
 
 class Activity(models.Model):
@@ -273,10 +328,22 @@ class Activity(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.what.splitlines()[0] if self.what else f"Aktivitet {self.pk}"
+        return self.title
 
     def get_absolute_url(self) -> str:
         return reverse("plans:activity", kwargs={"activity": self.pk})
+
+    @property
+    def title(self) -> str:
+        return activity_title(self.what, self.pk)
+
+    @property
+    def group(self) -> Group:
+        return self.plan.group
+
+    @property
+    def area(self) -> Area:
+        return self.plan.group.area
 
     @property
     def goal_text(self) -> str:

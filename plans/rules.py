@@ -12,8 +12,7 @@
 
 import rules
 
-from nosam.roles import roles_of
-from nosam.rules import area_of, is_admin, is_group_member, is_processledare
+from nosam.rules import is_admin, is_area_member, is_group_member, is_process_leader
 
 
 @rules.predicate
@@ -23,23 +22,16 @@ def is_published(user, obj):
     return plan is not None and plan.versions.exists()
 
 
-can_read_draft = is_admin | is_processledare | is_group_member
+can_read_draft = is_admin | is_process_leader | is_group_member
 
 rules.add_perm("plans.view_plan", is_published | can_read_draft)
 rules.add_perm("plans.view_plan_draft", can_read_draft)
 rules.add_perm("plans.view_plan_history", can_read_draft)
 rules.add_perm("plans.follow_up_activity", can_read_draft)
-rules.add_perm("plans.change_plan", is_admin | is_processledare)
-rules.add_perm("plans.publish_plan", is_admin | is_processledare)
+rules.add_perm("plans.change_plan", is_admin | is_process_leader)
+rules.add_perm("plans.publish_plan", is_admin | is_process_leader)
 # On an area: start a new activity plan there.
-rules.add_perm("plans.add_plan", is_admin | is_processledare)
-
-
-@rules.predicate
-def is_area_member(user, obj):
-    """Member of any group of the object's area (a handlingsplan, or an area)."""
-    area = area_of(obj)
-    return area is not None and roles_of(user).is_member_in(area)
+rules.add_perm("plans.add_plan", is_admin | is_process_leader)
 
 
 @rules.predicate
@@ -47,9 +39,9 @@ def is_published_action_plan(user, plan):
     return plan.is_published
 
 
-can_read_action_plan_draft = is_admin | is_processledare | is_area_member
+can_read_action_plan_draft = is_admin | is_process_leader | is_area_member
 
 rules.add_perm("plans.view_action_plan", is_published_action_plan | can_read_action_plan_draft)
 # On a handlingsplan, or on an area (its draft handlingsplaner in lists).
 rules.add_perm("plans.view_action_plan_draft", can_read_action_plan_draft)
-rules.add_perm("plans.publish_action_plan", is_admin | is_processledare)
+rules.add_perm("plans.publish_action_plan", is_admin | is_process_leader)

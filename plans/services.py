@@ -15,9 +15,11 @@ from django.utils.text import slugify
 from plans.documents import plan_snapshot
 from plans.fields import PartialDateField
 from plans.models import (
+    EDITABLE_ACTIVITY_FIELDS,
     ActionPlan,
     Activity,
     ActivityPlan,
+    CollaborationPlan,
     FollowUp,
     PlanVersion,
     PrioritisedGoal,
@@ -25,22 +27,11 @@ from plans.models import (
     Status,
     TimetableRow,
 )
-from plans.versioning import FIRST_VERSION, VersionNumber
+from plans.versioning import FIRST_VERSION
 from samla.ordering import move
-from website.indexing import index_action_plan, index_plan
+from samla.search import content_changed
 
 CARRIED_OVER_EXCLUDES = {Status.DONE, Status.CANCELLED}
-EDITABLE_ACTIVITY_FIELDS = [
-    "goal",
-    "local_goal",
-    "what",
-    "how",
-    "responsible",
-    "start",
-    "deadline",
-    "measure",
-    "status",
-]
 
 
 class EditConflict(Exception):
@@ -51,11 +42,6 @@ class EditConflict(Exception):
         self.current = current
 
 
-def latest_version_number(plan: ActivityPlan) -> VersionNumber | None:
-    version = plan.versions.latest_first().only("major", "minor").first()
-    return version.number if version else None
-
-
 def plan_publish(
     *, plan: ActivityPlan, step: str, note: str, user, version_date: date
 ) -> PlanVersion:
@@ -63,13 +49,13 @@ def plan_publish(
     with transaction.atomic():
         # Lock the plan so two publishers cannot take the same number.
         ActivityPlan.objects.select_for_update().filter(pk=plan.pk).first()
-        current = latest_version_number(plan)
-        if current is None:
+        latest = plan.latest_version()
+        if latest is None:
             number = FIRST_VERSION
         elif step == "major":
-            number = current.next_major()
+            number = latest.number.next_major()
         else:
-            number = current.next_minor()
+            number = latest.number.next_minor()
         version = PlanVersion(
             plan=plan,
             major=number.major,
@@ -81,7 +67,7 @@ def plan_publish(
         )
         version.full_clean()
         version.save()
-        index_plan(plan)
+        content_changed(plan)
     return version
 
 
@@ -89,7 +75,7 @@ def plan_create(
     *, group, target_group, year: int, title: str, target_group_title: str = ""
 ) -> ActivityPlan:
     """A new, empty draft plan for a group and target group, for a year."""
-    collaboration_plan = group.area.collaboration_plans.order_by("-start_year").first()
+    collaboration_plan = CollaborationPlan.objects.current(group.area)
     with transaction.atomic():
         plan = ActivityPlan.objects.create(
             group=group,
@@ -226,7 +212,7 @@ def plan_import(*, imported, group, target_group) -> ActivityPlan:
             "Planen",
             group=group,
             target_group=target_group,
-            collaboration_plan=group.area.collaboration_plans.order_by("-start_year").first(),
+            collaboration_plan=CollaborationPlan.objects.current(group.area),
             year=imported.year,
             title=imported.title[:300],
             target_group_title=(
@@ -317,7 +303,7 @@ def action_plan_publish(*, plan: ActionPlan) -> None:
     """Make a draft handlingsplan public: on its page, in lists, search and feed."""
     with transaction.atomic():
         plan.publish(now=timezone.now())
-        index_action_plan(plan)
+        content_changed(plan)
 
 
 def action_plan_import(*, imported, area):

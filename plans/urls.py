@@ -64,6 +64,7 @@ urlpatterns = [
         transfer.word_import_preview,
         name="word_import_preview",
     ),
+    path("<slug:area>/grupper/<slug:group>/motesvy/", board.board, name="board"),
     path("<slug:area>/grupper/<slug:group>/aktivitetsplaner/<slug:plan>/", include(plan_patterns)),
     path(
         "<slug:area>/handlingsplaner/<slug:plan>/",

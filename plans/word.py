@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from django.conf import settings
 
 from nosam.models import TargetGroup
-from plans.models import Status
+from plans.models import CollaborationPlan, Status
 from plans.partial_dates import PartialDate
 from samla.numbers import YEAR_MAX, YEAR_MIN, NumberError, integer_in_range
 from samla.patient_data import find_personal_numbers
@@ -274,7 +274,7 @@ def _read_sections(lines: list[str], plan: ImportedPlan, area) -> None:
             collected[current].append(line)
     plan.purpose = "\n\n".join(collected.get("purpose", []))
     plan.target_group_description = "\n\n".join(collected.get("target_group_text", []))
-    collaboration = area.collaboration_plans.order_by("-start_year").first()
+    collaboration = CollaborationPlan.objects.current(area)
     if collaboration is None:
         return
     shifts = {_norm(s.text): s.pk for s in collaboration.shifts.all()}
@@ -315,7 +315,7 @@ STATUS_BY_LABEL = {_norm(label): value for value, label in Status.choices}
 def _read_activities(
     table, columns: dict[str, int], plan: ImportedPlan, area, budget: ReadBudget
 ) -> None:
-    collaboration = area.collaboration_plans.order_by("-start_year").first()
+    collaboration = CollaborationPlan.objects.current(area)
     goals = {_norm(g.text): g.pk for g in collaboration.goals.all()} if collaboration else {}
     previous_goal = ""
     for number, row in enumerate(budget.rows(table.rows[1:]), start=2):
@@ -425,7 +425,7 @@ def imported_target_group(*, area, imported: ImportedPlan):
 
 def imported_plan_snapshot(*, area, imported: ImportedPlan, target_group) -> dict:
     """The imported plan in the shape the plan page draws, for the preview."""
-    collaboration = area.collaboration_plans.order_by("-start_year").first()
+    collaboration = CollaborationPlan.objects.current(area)
     goals = {g.pk: g.text for g in collaboration.goals.all()} if collaboration else {}
     shifts = {s.pk: s.text for s in collaboration.shifts.all()} if collaboration else {}
     return {

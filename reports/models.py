@@ -113,6 +113,10 @@ class Section(models.Model):
         return self.title
 
     @property
+    def area(self) -> Area:
+        return self.report.area
+
+    @property
     def is_generated(self) -> bool:
         return self.kind != self.Kind.TEXT
 

@@ -3,8 +3,7 @@ area's members read drafts; the processledare writes, adopts and publishes."""
 
 import rules
 
-from deviations.rules import is_area_member
-from nosam.rules import is_admin, is_processledare
+from nosam.rules import is_admin, is_area_member, is_process_leader
 
 
 def _report(obj):
@@ -21,8 +20,8 @@ def is_draft(user, obj):
     return _report(obj).is_draft
 
 
-rules.add_perm("reports.view_report", is_published | is_admin | is_processledare | is_area_member)
-rules.add_perm("reports.add_report", is_admin | is_processledare)
-rules.add_perm("reports.change_report", (is_admin | is_processledare) & is_draft)
-rules.add_perm("reports.adopt_report", (is_admin | is_processledare) & is_draft)
-rules.add_perm("reports.publish_report", is_admin | is_processledare)
+rules.add_perm("reports.view_report", is_published | is_admin | is_process_leader | is_area_member)
+rules.add_perm("reports.add_report", is_admin | is_process_leader)
+rules.add_perm("reports.change_report", (is_admin | is_process_leader) & is_draft)
+rules.add_perm("reports.adopt_report", (is_admin | is_process_leader) & is_draft)
+rules.add_perm("reports.publish_report", is_admin | is_process_leader)

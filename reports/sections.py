@@ -12,7 +12,7 @@ from decimal import Decimal
 from deviations import statistics as stats
 from deviations.models import Finding
 from nosam.representation import RepresentationOverview
-from nosam.selectors import meeting_counts
+from nosam.selectors import GroupHierarchy, meeting_counts
 from plans.models import Activity, FollowUp
 from reports.models import EconomyItem, Report, Section
 from samla.collation import swedish_sort_key
@@ -26,14 +26,8 @@ def _groups(report: Report):
     groups = list(report.area.groups.all())
     if report.group_id is None:
         return groups
-    covered = {report.group_id}
-    changed = True
-    while changed:
-        changed = False
-        for group in groups:
-            if group.parent_id in covered and group.pk not in covered:
-                covered.add(group.pk)
-                changed = True
+    hierarchy = GroupHierarchy(parents={g.pk: g.parent_id for g in groups})
+    covered = hierarchy.and_below({report.group_id})
     return [g for g in groups if g.pk in covered]
 
 

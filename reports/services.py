@@ -12,7 +12,7 @@ from django.utils import timezone
 from reports.models import Report, Section
 from reports.sections import BUILDERS
 from samla.ordering import move
-from website.indexing import index_report
+from samla.search import content_changed
 
 Kind = Section.Kind
 
@@ -83,5 +83,5 @@ def report_publish(*, report: Report) -> Report:
         report.status = Report.Status.PUBLISHED
         report.published_at = timezone.now()
         report.save()
-        index_report(report)
+        content_changed(report)
     return report

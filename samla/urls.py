@@ -2,7 +2,6 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from samla import views
 from samla.access import public, rule
 
 admin.site.site_header = "SAMLA-portalen – administration"
@@ -12,7 +11,6 @@ admin.site.index_title = "Administration"
 signed_in = rule("samla.authenticated")
 
 account_patterns = [
-    path("", views.account, name="account"),
     path(
         "logga-in/",
         public(auth_views.LoginView.as_view(redirect_authenticated_user=True)),
@@ -65,6 +63,7 @@ handler500 = "samla.outage.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include(account_patterns)),
+    path("konto/", include("plans.account_urls")),  # Mina sidor: memberships and plans
     path("", include("website.urls")),
     path("", include("deviations.urls")),
     path("", include("reports.urls")),

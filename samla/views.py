@@ -1,37 +1,8 @@
-"""The signed-in user's own page, and the page for a failed CSRF check."""
+"""The page for a failed CSRF check (Mina sidor is ``plans.views.account``)."""
 
 from django.shortcuts import render
 
-from nosam.models import Membership
-from plans.models import ActivityPlan
-from samla.access import public, rule
-
-
-@rule("samla.authenticated")
-def account(request):
-    """My groups, and the plans whose drafts I work with."""
-    user = request.user
-    memberships = Membership.objects.filter(person__user=user).select_related(
-        "group__area", "organisation"
-    )
-    area_ids = {m.group.area_id for m in memberships}
-    candidates = ActivityPlan.objects.filter(group__area__in=area_ids).select_related(
-        "group__area", "target_group"
-    )
-    if user.is_superuser:
-        candidates = ActivityPlan.objects.select_related("group__area", "target_group")
-    context = {
-        "memberships": memberships,
-        "plans": [p for p in candidates if user.has_perm("plans.view_plan_draft", p)],
-        "processledare_areas": list(
-            {
-                m.group.area_id: m.group.area
-                for m in memberships
-                if m.role == Membership.Role.PROCESS_LEADER
-            }.values()
-        ),
-    }
-    return render(request, "account/home.html", context)
+from samla.access import public
 
 
 @public

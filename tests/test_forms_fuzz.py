@@ -59,8 +59,8 @@ SWEEP = ["\x00", "99999999999999999999", "-1", "٣", "x" * 20_000, "2026-13-45",
 # The page whose buttons post to a route that has no page of its own.
 HOSTS = {
     "plans:activity_move": "plans:plan_draft",
-    "plans:follow_up_create": "nosam:board",
-    "plans:activity_status": "nosam:board",
+    "plans:follow_up_create": "plans:board",
+    "plans:activity_status": "plans:board",
     "reports:report_publish": "reports:report",
     "reports:section_move": "reports:report",
     "reports:section_delete": "reports:report",

@@ -84,8 +84,8 @@ def _urls(w):
     unpublished = w.unpublished_plan.get_absolute_url()
     return {
         "nosam:home": ["/"],
-        "nosam:area": [f"/{area}/"],
-        "nosam:group": [f"/{area}/grupper/{group}/", f"/{area}/grupper/{w.subgroup.slug}/"],
+        "website:area": [f"/{area}/"],
+        "website:group": [f"/{area}/grupper/{group}/", f"/{area}/grupper/{w.subgroup.slug}/"],
         "nosam:group_meetings": [f"/{area}/grupper/{group}/moten/"],
         "nosam:group_calendar": [f"/{area}/grupper/{group}/moten.ics"],
         "plans:activity_plan": [plan, unpublished],

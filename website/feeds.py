@@ -1,10 +1,9 @@
 """Atom feed of an area's publications."""
 
 from django.contrib.syndication.views import Feed
-from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
-from nosam.models import Area
+from nosam.lookups import get_area
 from samla.access import PUBLIC
 from website.publications import latest_publications
 
@@ -14,7 +13,7 @@ class AreaFeed(Feed):
     language = "sv"
 
     def get_object(self, request, area):
-        return get_object_or_404(Area, slug=area)
+        return get_area(area)
 
     def title(self, area):
         return f"Publicerat i {area.name}"

@@ -4,16 +4,11 @@ is published (a plan's section or activity, minutes, a group's texts)."""
 from django.db import models
 
 from nosam.models import Area
+from samla import search
 
 
 class SearchDocument(models.Model):
-    class Kind(models.TextChoices):
-        PLAN = "plan", "Aktivitetsplan"
-        ACTIVITY = "aktivitet", "Aktivitet"
-        ACTION_PLAN = "handlingsplan", "Handlingsplan"
-        MINUTES = "minnesanteckningar", "Minnesanteckningar"
-        GROUP = "grupp", "Grupp"
-        REPORT = "rapport", "Årsrapport"
+    Kind = search.Kind  # the apps describe their content in these kinds
 
     area = models.ForeignKey(
         Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="+"

@@ -13,4 +13,6 @@ urlpatterns = [
     path("<slug:area>/planer/", views.published_plans, name="published_plans"),
     path("<slug:area>/minnesanteckningar/", views.published_minutes, name="published_minutes"),
     path("<slug:area>/flode.atom", feeds.area_feed, name="feed"),
+    path("<slug:area>/", views.area_detail, name="area"),
+    path("<slug:area>/grupper/<slug:group>/", views.group_detail, name="group"),
 ]

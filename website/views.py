@@ -6,13 +6,18 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.views.decorators.http import require_GET
 
-from nosam.models import Area, Meeting
-from plans.models import ActionPlan, ActivityPlan
+from nosam.chairs import chair_succession
+from nosam.lookups import get_area
+from nosam.models import Meeting
+from nosam.selectors import group_tree, members_by_role
+from plans.models import ActionPlan, ActivityPlan, CollaborationPlan
 from samla.access import public
 from samla.query import query_values
+from website.publications import latest_publications
 from website.search import search
 
 
@@ -68,7 +73,7 @@ def _cache_answers() -> bool:
 @require_GET
 @public
 def search_page(request, area):
-    area = get_object_or_404(Area, slug=area)
+    area = get_area(area)
     query = query_values(request, SearchQuery)["q"][:200]
     hits = search(area, query) if query else []
     return render(request, "website/search.html", {"area": area, "query": query, "hits": hits})
@@ -78,7 +83,7 @@ def search_page(request, area):
 @public
 def published_plans(request, area):
     """Published activity plans per group and target group, and handlingsplaner."""
-    area = get_object_or_404(Area, slug=area)
+    area = get_area(area)
     plans = (
         ActivityPlan.objects.published()
         .filter(group__area=area)
@@ -96,7 +101,7 @@ def published_plans(request, area):
 @require_GET
 @public
 def published_minutes(request, area):
-    area = get_object_or_404(Area, slug=area)
+    area = get_area(area)
     meetings = (
         Meeting.objects.filter(area=area, minutes_published=True)
         .select_related("area")
@@ -109,6 +114,53 @@ def published_minutes(request, area):
             by_group.setdefault(group, []).append(meeting)
     context = {"area": area, "by_group": sorted(by_group.items(), key=lambda i: i[0].position)}
     return render(request, "website/published_minutes.html", context)
+
+
+@public
+def area_detail(request, area):
+    """An area's start page: its structure, plans and latest publications."""
+    area = get_area(area)
+    context = {
+        "area": area,
+        "tree": group_tree(area),
+        "collaboration_plan": CollaborationPlan.objects.prefetch_related(
+            "goals", "focus_areas", "shifts"
+        ).current(area),
+        "activity_plans": ActivityPlan.objects.published()
+        .filter(group__area=area)
+        .select_related("group__area", "target_group"),
+        "action_plans": area.action_plans.for_reader(request.user, area),
+        "organisations": area.organisations.select_related("parent"),
+        "publications": latest_publications(area, limit=8),
+        "can_see_deviations": request.user.has_perm("deviations.view_statistics", area),
+    }
+    return render(request, "website/area_detail.html", context)
+
+
+@public
+def group_detail(request, area, group):
+    """A group's page: its texts, members and chair, plans, and for its
+    members the way to the board, meetings and representation."""
+    area = get_area(area)
+    group = get_object_or_404(
+        area.groups.select_related("parent__area", "target_group"), slug=group
+    )
+    internal = request.user.has_perm("nosam.view_group_internal", group)
+    plans = group.activity_plans.select_related("group__area", "target_group")
+    today = timezone.localdate()
+    context = {
+        "area": area,
+        "group": group,
+        "children": area.groups.filter(parent=group),
+        "members": members_by_role(group),
+        "activity_plans": plans if internal else plans.published(),
+        "action_plans": group.action_plans.for_reader(request.user, area).select_related("area"),
+        "internal": internal,
+        "succession": chair_succession(group, today),
+        "meetings_this_year": group.meetings.filter(starts_at__year=today.year).count(),
+        "year": today.year,
+    }
+    return render(request, "website/group_detail.html", context)
 
 
 @require_GET

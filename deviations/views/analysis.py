@@ -7,9 +7,10 @@ from django.views.decorators.http import require_http_methods
 
 from deviations import services
 from deviations.forms import CaseForm, FindingActivityForm, FindingForm
-from deviations.lookups import get_area, get_finding
+from deviations.lookups import get_finding
 from deviations.models import Case, Finding
 from deviations.statistics import has_example_data
+from nosam.lookups import get_area
 from samla.access import rule
 
 ANALYSE = "deviations.analyse"

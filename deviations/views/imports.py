@@ -9,8 +9,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from deviations import services
 from deviations.forms import UploadForm
 from deviations.importing import Preview, read_statistics, template_csv, template_xlsx
-from deviations.lookups import get_area
 from deviations.models import Category, StatisticsImport
+from nosam.lookups import get_area
 from samla.access import rule
 from samla.uploads import (
     PreviewGone,

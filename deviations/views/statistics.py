@@ -1,8 +1,5 @@
 """Statistics pages: per half-year, goal tracking, public figures, the report."""
 
-import csv
-import io
-
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -11,9 +8,10 @@ from django.views.decorators.http import require_GET
 from deviations import statistics as stats
 from deviations.charts import BarChart
 from deviations.forms import GoalQuery, StatisticsQuery
-from deviations.lookups import get_area
 from deviations.models import Case, Finding
+from nosam.lookups import get_area
 from samla.access import rule
+from samla.exports import ExcelCsv
 from samla.pdf import render_pdf
 from samla.query import query_values
 
@@ -78,13 +76,6 @@ def statistics_page(request, area):
     return render(request, "deviations/statistics.html", context)
 
 
-def _csv_with_bom(rows) -> bytes:
-    """Semicolons and a byte order mark, so Excel opens it in Swedish."""
-    buffer = io.StringIO()
-    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode()
-
-
 @require_GET
 @rule("deviations.view_statistics", get_area)
 def statistics_csv(request, area):
@@ -92,7 +83,9 @@ def statistics_csv(request, area):
     if period is None:
         raise Http404
     rows = stats.statistics_csv_rows(area=area, period=period)
-    response = HttpResponse(_csv_with_bom(rows), content_type="text/csv")
+    writer = ExcelCsv()
+    writer.writerows(rows)
+    response = HttpResponse(writer.to_bytes(), content_type="text/csv")
     response["Content-Disposition"] = (
         f'attachment; filename="avvikelser-{area.slug}-{period.key}.csv"'
     )

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from nosam import services
+from nosam.agenda import agenda_activities
 from nosam.calendar import group_calendar
 from nosam.forms import (
     AttendanceForm,
@@ -22,8 +23,6 @@ from nosam.models import Organisation
 from nosam.representation import RepresentationOverview
 from nosam.roles import roles_of
 from nosam.selectors import suggested_next_meeting
-from plans.board import board_activities
-from plans.models import Activity
 from samla.access import public, rule
 from samla.query import query_values
 
@@ -37,11 +36,7 @@ def _groups_to_meet_in(user, area):
 
 
 def _activities_for(groups):
-    today = timezone.localdate()
-    ids = set()
-    for group in groups:
-        ids |= set(board_activities(group, today).values_list("pk", flat=True))
-    return Activity.objects.filter(pk__in=ids)
+    return agenda_activities(groups, timezone.localdate())
 
 
 @require_GET

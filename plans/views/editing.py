@@ -5,9 +5,10 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from nosam.lookups import get_area
 from plans import services
 from plans.forms import ActivityForm, CopyPlanForm, PlanCreateForm, PlanTextsForm
-from plans.lookups import get_activity, get_area, get_plan
+from plans.lookups import get_activity, get_plan
 from plans.models import Status
 from samla.access import rule
 

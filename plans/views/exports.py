@@ -50,7 +50,7 @@ def plan_export(request, area, group, plan, fmt, version=None):
     if version:
         version = find_version(plan, version)
     else:
-        version = plan.versions.latest_first().first()
+        version = plan.latest_version()
         if version is None:
             raise Http404
     if fmt == "json":

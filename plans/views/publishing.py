@@ -15,7 +15,7 @@ from samla.access import rule
 @require_http_methods(["GET", "POST"])
 @rule("plans.publish_plan", get_plan, visible="plans.view_plan")
 def plan_publish(request, plan):
-    latest = plan.versions.latest_first().first()
+    latest = plan.latest_version()
     form = PublishForm(request.POST or None, current=latest.number if latest else None)
     if form.is_valid():
         version = services.plan_publish(

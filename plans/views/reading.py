@@ -89,7 +89,7 @@ def activity_plan_detail(request, area, group, plan):
                 lambda: _render_version(request, area, group, plan, rows[0][0]),
             )
     plan = get_plan(area, group, plan)
-    version = plan.versions.latest_first().first()
+    version = plan.latest_version()
     if version is None:
         if request.user.has_perm("plans.view_plan_draft", plan):
             return redirect(plan.url("plans:plan_draft"))

@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from nosam.lookups import get_area
 from plans import services
 from plans.documents import PlanDocument
-from plans.lookups import get_area
 from plans.word import ImportedPlan, imported_plan_snapshot, imported_target_group, read_word_plan
 from samla.access import rule
 from samla.uploads import (

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from deviations.lookups import get_area
+from nosam.lookups import get_area
 from reports import services
 from reports.forms import (
     AdoptForm,

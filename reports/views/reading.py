@@ -1,10 +1,10 @@
 """Reading reports: the list with its archive per year, a report, PDF, DOCX."""
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from nosam.models import Area
+from nosam.lookups import get_area
 from reports.documents import ReportDocument
 from reports.exports import report_docx, report_pdf
 from reports.lookups import get_report
@@ -15,7 +15,7 @@ from samla.access import public, rule
 @require_GET
 @public
 def report_list(request, area):
-    area = get_object_or_404(Area, slug=area)
+    area = get_area(area)
     reports = Report.objects.filter(area=area).select_related("area", "group")
     visible = [r for r in reports if request.user.has_perm("reports.view_report", r)]
     context = {
