@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
+# The suite runs on every core, a test file per worker (its demo data is shared).
+PYTEST_ARGS ?= -n auto --dist loadfile
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
 .PHONY: run test check lint format lock bench clean

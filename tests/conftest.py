@@ -2,7 +2,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import pytest
-from django.db import connections
+from django.db import connections, transaction
 from django.utils import timezone
 
 from demo.services import demo_load
@@ -20,9 +20,44 @@ from tests.factories import (
 )
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Run the tests that share a module's demo data after the module's other
+    tests, which expect an empty database. The sort is stable, so files stay
+    together; pytest-django's own (stable) ordering by database use follows."""
+    items.sort(key=lambda item: "_demo_shared" in getattr(item, "fixturenames", ()))
+
+
+@pytest.fixture(scope="module")
+def _demo_shared(django_db_setup, django_db_blocker):
+    """The demo data, loaded once per test module inside a transaction that is
+    rolled back after the module's last test. Each test runs in a savepoint
+    within it (pytest-django's ``db``), so what a test changes is undone."""
+    from django.core.cache import cache
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield demo_load(create_users=True)
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            cache.clear()
+
+
 @pytest.fixture
-def demo(db):
-    """The demo data of the source documents, loaded as `make run` does."""
+def demo(_demo_shared, db):
+    """The demo data of the source documents, loaded as `make run` does.
+
+    Shared by the tests of a module; a transactional test (live server,
+    backups) loads its own with ``demo_fresh``."""
+    return _demo_shared
+
+
+@pytest.fixture
+def demo_fresh(transactional_db):
+    """The demo data committed for real, for tests that need other connections."""
     return demo_load(create_users=True)
 
 

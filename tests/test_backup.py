@@ -24,6 +24,12 @@ def _counts() -> dict[str, int]:
     return counts
 
 
+@pytest.fixture
+def demo(demo_fresh):
+    """The backup reads the database through a connection of its own."""
+    return demo_fresh
+
+
 def test_a_backup_restores_every_table_as_it_was(demo, tmp_path):
     before = _counts()
     assert sum(before.values()) > 500

@@ -122,3 +122,9 @@ def live_server(django_db_setup, live_server):
     """The live server, set up after the test database and so stopped (with its
     database connection) before the database is dropped."""
     return live_server
+
+
+@pytest.fixture
+def demo(demo_fresh):
+    """The live server reads through its own connections: the demo is committed."""
+    return demo_fresh

@@ -27,6 +27,9 @@ class AreaFactory(factory.django.DjangoModelFactory):
 class OrganisationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Organisation
+        # Organisations are shared reference data with unique names: a test that
+        # names one the demo also has gets the demo's.
+        django_get_or_create = ("name",)
 
     name = factory.Sequence(lambda n: f"Organisation {n}")
     kind = Organisation.Kind.MUNICIPALITY
