@@ -41,6 +41,7 @@ test: $(VENV)/.installed-dev
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
 	@$(BIN)/lint-imports
+	@$(BIN)/djlint templates --lint --quiet
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Production settings must pass Django's deployment checks.
@@ -52,6 +53,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/djlint templates --lint
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .

@@ -464,6 +464,9 @@ class PlanVersion(models.Model):
     def label(self) -> str:
         return str(self.number)
 
+    def get_absolute_url(self) -> str:
+        return self.plan.url("plans:plan_version", version=self.label)
+
 
 class PublishedVersionIsImmutable(Exception):
     def __init__(self, version):

@@ -27,3 +27,16 @@ def assert_queries_do_not_grow(
     assert response.status_code == status, response.status_code
     assert before == after, f"{before} frågor med få rader men {after} med många"
     return before
+
+
+def squash(html: str | bytes) -> str:
+    """A page's HTML with each run of whitespace read as one space and none
+    next to a tag: assertions then do not depend on how a template wraps its
+    lines."""
+    import re
+
+    if isinstance(html, bytes):
+        html = html.decode()
+    # ASCII whitespace only: a no-break space in "1 234,5" is content.
+    space = "[ \t\n\r\f]"
+    return re.sub(f"{space}*(<[^>]*>){space}*", r"\1", re.sub(f"{space}+", " ", html))

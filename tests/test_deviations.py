@@ -11,7 +11,7 @@ from deviations.services import statistics_import
 from nosam.models import Area, Membership
 from plans.models import Activity
 from tests.conftest import member_user
-from tests.factories import GroupFactory, OrganisationFactory, TargetGroupFactory
+from tests.factories import CategoryFactory, GroupFactory, OrganisationFactory, TargetGroupFactory
 from tests.helpers import assert_queries_do_not_grow
 
 
@@ -25,8 +25,8 @@ def small(db):
     region = OrganisationFactory(name="Lasarettet", kind="region")
     area.organisations.set([alingsas, lerum, region])
     elderly = TargetGroupFactory(area=area, name="Äldre")
-    transfer = Category.objects.create(area=area, name="Vårdens övergångar")
-    medicine = Category.objects.create(area=area, name="Läkemedel")
+    transfer = CategoryFactory(area=area, name="Vårdens övergångar")
+    medicine = CategoryFactory(area=area, name="Läkemedel")
     rows = [
         Row(2, 2024, 2, unit.pk, region.pk, elderly.pk, transfer.pk, None, 5),
         Row(3, 2024, 2, region.pk, lerum.pk, None, transfer.pk, None, 2),

@@ -5,7 +5,7 @@ from django.test import Client
 
 from plans.models import Activity, ActivityPlan, FollowUp, Status
 from tests.factories import ActivityFactory
-from tests.helpers import assert_queries_do_not_grow
+from tests.helpers import assert_queries_do_not_grow, squash
 
 
 def _form_data(activity, **changes):
@@ -170,7 +170,7 @@ def test_latest_follow_up_shows_in_the_draft_and_all_on_the_activity(world):
     url = f"/aktiviteter/{world.activity.pk}/uppfoljning/"
     member.post(url, {"date": "2026-03-01", "text": "Planering klar", "new_status": "pagar"})
     member.post(url, {"date": "2026-05-01", "text": "Lokal bokad", "new_status": "-"})
-    draft = member.get(world.plan.url("plans:plan_draft")).content.decode()
+    draft = squash(member.get(world.plan.url("plans:plan_draft")).content)
     assert "Senaste uppföljning 2026-05-01: Lokal bokad" in draft
     assert "Planering klar" not in draft
     page = member.get(f"/aktiviteter/{world.activity.pk}/").content.decode()

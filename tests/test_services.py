@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from deviations import statistics as stats
 from deviations.importing import Preview, Row
-from deviations.models import Category, Finding
 from deviations.services import finding_link_activity, statistics_import
 from nosam.models import AgendaItem, Meeting
 from nosam.services import AgendaLine, meeting_save
@@ -21,8 +20,11 @@ from reports.services import report_adopt, report_create, report_publish
 from tests.factories import (
     ActivityFactory,
     AreaFactory,
+    CategoryFactory,
+    FindingFactory,
     GroupFactory,
     OrganisationFactory,
+    ReportFactory,
     TargetGroupFactory,
 )
 
@@ -39,7 +41,7 @@ def test_the_statistics_csv_rows_hold_three_tables_of_the_half_year():
     receiving = OrganisationFactory(name="Lasarettet")
     area.organisations.set([reporting, receiving])
     elderly = TargetGroupFactory(area=area, name="Äldre")
-    category = Category.objects.create(area=area, name="Vårdens övergångar")
+    category = CategoryFactory(area=area, name="Vårdens övergångar")
     rows = [
         Row(2, 2024, 2, reporting.pk, receiving.pk, elderly.pk, category.pk, None, 5),
         Row(3, 2024, 2, receiving.pk, reporting.pk, None, category.pk, None, 2),
@@ -63,7 +65,7 @@ def test_the_statistics_csv_rows_hold_three_tables_of_the_half_year():
 
 @pytest.mark.django_db
 def test_a_finding_is_linked_to_an_activity_of_its_own_area_only(world):
-    finding = Finding.objects.create(area=world.area, year=2025, half=1, finding="Sent besked")
+    finding = FindingFactory(area=world.area, finding="Sent besked")
     elsewhere = ActivityFactory()
     with pytest.raises(ValidationError, match="ingen sådan aktivitet i området"):
         finding_link_activity(finding=finding, activity_id=elsewhere.pk)
@@ -95,13 +97,13 @@ def test_a_draft_report_cannot_be_published(world):
 def test_one_report_per_area_group_and_year_in_the_database(with_group):
     area = AreaFactory()
     group = GroupFactory(area=area) if with_group else None
-    Report.objects.create(area=area, group=group, year=2025, title="Årsrapport 2025")
+    ReportFactory(area=area, group=group, year=2025)
     with pytest.raises(IntegrityError), transaction.atomic():
-        Report.objects.create(area=area, group=group, year=2025, title="Årsrapport 2025 igen")
+        ReportFactory(area=area, group=group, year=2025, title="Årsrapport 2025 igen")
     # Another year, or the area beside its group, is another report.
-    Report.objects.create(area=area, group=group, year=2024, title="Årsrapport 2024")
+    ReportFactory(area=area, group=group, year=2024)
     other = None if with_group else GroupFactory(area=area)
-    Report.objects.create(area=area, group=other, year=2025, title="Den andra")
+    ReportFactory(area=area, group=other, year=2025)
     assert Report.objects.filter(area=area).count() == 3
 
 

@@ -20,11 +20,12 @@ from pypdf import PdfReader
 
 from deviations import statistics as stats
 from deviations.importing import Preview, Row
-from deviations.models import Category, Publication
+from deviations.models import Publication
 from deviations.services import statistics_import
 from nosam.models import Area, Organisation, TargetGroup
 from reports.models import Report
 from reports.services import report_adopt, report_create, report_publish
+from tests.factories import CategoryFactory
 
 SMALL = {"Testkategori ett": 1, "Testkategori två": 2, "Testkategori andra halvåret": 2}
 SHOWN = {"Testkategori tre": 3, "Testkategori tolv": 12}
@@ -38,9 +39,7 @@ def published(demo):
     kommun = Organisation.objects.get(name="Alingsås kommun")
     lasarett = Organisation.objects.get(name="Alingsås lasarett")
     target_group = TargetGroup.objects.filter(area=area).first()
-    categories = {
-        name: Category.objects.create(area=area, name=name) for name in {**SMALL, **SHOWN}
-    }
+    categories = {name: CategoryFactory(area=area, name=name) for name in {**SMALL, **SHOWN}}
     rows = []
     for name, count in {**SMALL, **SHOWN}.items():
         half = 2 if name == "Testkategori andra halvåret" else 1

@@ -39,3 +39,13 @@ def test_dates_are_shown_the_portals_way(value, name, shown):
     with translation.override("sv"):
         assert formats.date_format(value, name) == shown
     assert timezone.get_current_timezone_name() == "Europe/Stockholm"
+
+
+def test_no_template_line_is_longer_than_120_characters():
+    long_lines = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "templates").rglob("*.html")
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if len(line) > 120
+    ]
+    assert not long_lines, f"Mallrader över 120 tecken: {long_lines}"

@@ -9,13 +9,12 @@ from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from deviations.models import Finding
 from nosam.agenda import agenda_activities
 from nosam.models import Group, Meeting
 from nosam.rules import area_of, group_of
 from nosam.selectors import GroupHierarchy
 from plans.models import ActionPlan, Activity, ActivityPlan, CollaborationPlan, Status
-from reports.models import Report, Section
+from reports.models import Report
 from samla import search
 from samla.exports import ExcelCsv
 from tests.factories import (
@@ -24,7 +23,10 @@ from tests.factories import (
     ActivityPlanFactory,
     AreaFactory,
     CollaborationPlanFactory,
+    FindingFactory,
     GroupFactory,
+    ReportFactory,
+    SectionFactory,
     publish,
 )
 
@@ -34,10 +36,10 @@ def test_each_object_answers_for_its_own_area_and_group():
     activity = ActivityFactory()
     plan = activity.plan
     area, group = plan.group.area, plan.group
-    report = Report.objects.create(area=area, group=group, year=2026, title="Årsrapport")
-    section = Section.objects.create(report=report, title="Inledning")
+    report = ReportFactory(area=area, group=group, year=2026)
+    section = SectionFactory(report=report)
     meeting = Meeting.objects.create(area=area, starts_at=timezone.now())
-    finding = Finding.objects.create(area=area, year=2025, half=1, finding="Iakttagelse")
+    finding = FindingFactory(area=area)
     action_plan = ActionPlanFactory(area=area)
     for obj in (area, group, plan, activity, report, section, meeting, finding, action_plan):
         assert area_of(obj) == area, obj

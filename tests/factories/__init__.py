@@ -1,3 +1,10 @@
+from tests.factories.deviations import (
+    CaseFactory,
+    CategoryFactory,
+    CauseFactory,
+    FindingFactory,
+    PublicationFactory,
+)
 from tests.factories.nosam import (
     AreaFactory,
     GroupFactory,
@@ -17,8 +24,17 @@ from tests.factories.plans import (
     TimetableRowFactory,
     publish,
 )
+from tests.factories.reports import EconomyItemFactory, ReportFactory, SectionFactory
 
 __all__ = [
+    "CaseFactory",
+    "CategoryFactory",
+    "CauseFactory",
+    "EconomyItemFactory",
+    "FindingFactory",
+    "PublicationFactory",
+    "ReportFactory",
+    "SectionFactory",
     "ActionPlanFactory",
     "ActivityFactory",
     "ActivityPlanFactory",
