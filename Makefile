@@ -27,14 +27,14 @@ $(VENV)/.installed-dev: $(VENV)/.installed-runtime
 	@touch $@
 
 run: $(VENV)/.installed-runtime
-	@DEBUG=1 $(BIN)/python manage.py migrate --noinput -v 0
-	@DEBUG=1 $(BIN)/python manage.py load_demo
+	@SAMLA_DEVELOPMENT=1 $(BIN)/python manage.py migrate --noinput -v 0
+	@SAMLA_DEVELOPMENT=1 $(BIN)/python manage.py load_demo
 	@echo
 	@echo "  SAMLA-portalen:  http://$(HOST):$(PORT)/"
 	@echo "  Logga in:        http://$(HOST):$(PORT)/konto/logga-in/  (konton ovan; endast utveckling)"
 	@echo "  Administration:  http://$(HOST):$(PORT)/admin/"
 	@echo
-	@DEBUG=1 $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+	@SAMLA_DEVELOPMENT=1 $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev
 	@$(BIN)/python manage.py makemigrations --check --dry-run --settings=tests.settings

@@ -186,6 +186,9 @@ class Finding(models.Model):
     """The analysis group's finding for a half-year and target group, with a
     proposed measure that may become an activity in an activity plan."""
 
+    # Who may know that it exists (samla.access: 404 for the others).
+    view_permission = "deviations.analyse"
+
     area = models.ForeignKey(
         Area,
         verbose_name="samverkansområde",

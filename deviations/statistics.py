@@ -17,6 +17,12 @@ from samla.numbers import YEAR_MAX, YEAR_MIN, NumberError, integer_in_range
 
 SUPPRESS_BELOW = 3
 SUPPRESSED = f"<{SUPPRESS_BELOW}"
+# A count hidden so that a "<3" beside it cannot be worked out from a total.
+HIDDEN = "×"
+HIDDEN_NOTE = (
+    "Antal under tre visas som ”<3”. Där ett sådant annars skulle kunna räknas fram "
+    "ur summan är ännu ett antal dolt (×)."
+)
 # ASCII digits only: int() would read other scripts' digits too.
 _PERIOD = re.compile(r"(?P<year>\d{4})(?:\s*(?:-\s*[Hh]?|[Hh])\s*(?P<half>[12]))?", re.ASCII)
 
@@ -253,28 +259,89 @@ def has_example_data(area, period: Period | None = None) -> bool:
 
 
 def suppressed(value: int) -> str:
-    """THE rule for what may leave the internal pages: a count of 1 or 2 is
-    shown as "<3", so no single event can be identified. Every public output
-    (statistics page, charts, annual reports as HTML, PDF and DOCX) shows
-    counts through this function; internal pages show them exactly."""
+    """The primary rule for what may leave the internal pages: a count of 1 or
+    2 is shown as "<3", so no single event can be identified. Public outputs
+    apply it through :class:`Disclosure`, which also stops a "<3" from being
+    worked out from a total; internal pages show counts exactly."""
     return SUPPRESSED if 0 < value < SUPPRESS_BELOW else str(value)
 
 
-def public_order(items) -> list:
-    """Pairs (label, count) ordered for public output, largest first. Suppressed
-    counts sort as equals, by name, so their order cannot tell a 2 from a 1."""
+class Disclosure:
+    """THE rule for counts that leave the internal pages, for one output.
 
-    def key(item):
-        label, value = item[0], item[-1]
-        hidden = suppressed(value) != str(value)
-        return (-(SUPPRESS_BELOW - 0.5 if hidden else value), swedish_sort_key(label))
+    Every count the output shows is a cell, and every sum the output shows or
+    lets a reader work out is a relation (its parts and its total: a table and
+    its "Totalt", a column and its sum). A count of 1 or 2 is shown as "<3"
+    (:func:`suppressed`). A relation with exactly one hidden member would give
+    it away (114 − 54 − 31 − 20 − 8 = 1), so the smallest other non-zero part
+    is hidden as well ("×"), repeated until every relation hides none or at
+    least two of its members. Totals are hidden only when nothing else is left.
+    """
 
-    return sorted(items, key=key)
+    def __init__(self):
+        self._counts: list[int] = []
+        self._relations: list[tuple[list[int], int]] = []
+        self._shown: list[str] | None = None
+
+    def cell(self, value: int) -> int:
+        self._counts.append(int(value))
+        self._shown = None
+        return len(self._counts) - 1
+
+    def cells(self, values) -> list[int]:
+        return [self.cell(value) for value in values]
+
+    def relation(self, parts: list[int], total: int) -> None:
+        self._relations.append((list(parts), total))
+        self._shown = None
+
+    def shown(self, index: int) -> str:
+        if self._shown is None:
+            self._shown = self._protect()
+        return self._shown[index]
+
+    def is_hidden(self, index: int) -> bool:
+        return not self.shown(index).isdigit()
+
+    def _protect(self) -> list[str]:
+        counts = self._counts
+        shown = [suppressed(value) for value in counts]
+        changed = True
+        while changed:
+            changed = False
+            for parts, total in self._relations:
+                members = [*parts, total]
+                hidden = [i for i in members if shown[i] != str(counts[i])]
+                if len(hidden) != 1:
+                    continue
+                candidates = [i for i in parts if i not in hidden and counts[i] > 0] or [
+                    i for i in members if i not in hidden and counts[i] > 0
+                ]
+                if candidates:
+                    shown[min(candidates, key=lambda i: (counts[i], i))] = HIDDEN
+                    changed = True
+        return shown
+
+    def pairs(self, labels, indexes) -> list[tuple[str, str]]:
+        """(label, shown) for a table, largest first; hidden counts last and by
+        name, so their order tells nothing of their size."""
+        visible = [(label, i) for label, i in zip(labels, indexes, strict=True)]
+        open_ = [(label, i) for label, i in visible if not self.is_hidden(i)]
+        closed = [(label, i) for label, i in visible if self.is_hidden(i)]
+        open_.sort(key=lambda item: (-self._counts[item[1]], swedish_sort_key(item[0])))
+        closed.sort(key=lambda item: swedish_sort_key(item[0]))
+        return [(label, self.shown(i)) for label, i in open_ + closed]
 
 
 def shown_pairs(items, *, public: bool) -> list[tuple[str, str]]:
-    """(label, count as shown): through :func:`suppressed` and in public order
-    for public output, exact for the internal pages."""
-    if public:
-        return [(label, suppressed(value)) for label, value in public_order(items)]
-    return [(label, str(value)) for label, value in items]
+    """(label, count as shown) for one table on its own: exact for the internal
+    pages; for public output through a :class:`Disclosure` of the table and
+    its total."""
+    items = list(items)
+    if not public:
+        return [(label, str(value)) for label, value in items]
+    disclosure = Disclosure()
+    total = disclosure.cell(sum(value for _, value in items))
+    indexes = disclosure.cells(value for _, value in items)
+    disclosure.relation(indexes, total)
+    return disclosure.pairs([label for label, _ in items], indexes)

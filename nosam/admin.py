@@ -1,12 +1,12 @@
 from django.contrib import admin
 from django.db import models
-from django.db.models import Q
 from simple_history.admin import SimpleHistoryAdmin
 
 from nosam.admin_scope import (
     ACTIONS,
     ScopedAdmin,
     ScopedTabularInline,
+    check_saved,
     process_leader_areas,
 )
 from nosam.models import (
@@ -80,6 +80,27 @@ class GroupAdmin(ScopedAdmin):
         content_changed(form.instance)
 
 
+class SeatInline(ScopedTabularInline):
+    """A person's seats. A processledare adds a person together with a seat
+    in one of her groups: a person who sits nowhere belongs to no area, and
+    only administrators see them."""
+
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["group", "organisation"]
+    verbose_name = "plats i en grupp"
+    verbose_name_plural = "platser i grupper"
+
+    def get_min_num(self, request, obj=None, **kwargs):
+        return 0 if request.user.is_superuser else 1
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj is not None else 1
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return super().get_formset(request, obj, validate_min=True, **kwargs)
+
+
 @admin.register(Person)
 class PersonAdmin(ScopedAdmin):
     area_path = "memberships__group__area"
@@ -87,17 +108,25 @@ class PersonAdmin(ScopedAdmin):
     list_display = ["name", "email", "user"]
     search_fields = ["name", "email"]
     list_select_related = ["user"]
+    inlines = [SeatInline]
 
     def scope(self, request, queryset):
-        """People seated in the user's areas, and people just added who sit
-        nowhere yet and have no account (so she can seat them next)."""
+        """People seated in the user's areas (administrators see everyone,
+        also those who sit nowhere)."""
         if request.user.is_superuser:
             return queryset
         seated = Person.objects.filter(
             memberships__group__area__in=process_leader_areas(request.user)
         )
-        unattached = Person.objects.filter(memberships__isnull=True, user__isnull=True)
-        return queryset.filter(Q(pk__in=seated.values("pk")) | Q(pk__in=unattached.values("pk")))
+        return queryset.filter(pk__in=seated.values("pk"))
+
+    def save_model(self, request, obj, form, change):
+        # A new person enters her scope with the seat saved next (save_related).
+        admin.ModelAdmin.save_model(self, request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        check_saved(self.admin_site, request, form.instance)
 
     def may(self, request, action, obj=None):
         """Someone who also sits in another area is changed by an administrator:

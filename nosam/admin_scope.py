@@ -128,15 +128,15 @@ class ScopedAdmin(_ScopedChoices, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        _check_saved(self.admin_site, request, obj)
+        check_saved(self.admin_site, request, obj)
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
         for obj in formset.new_objects + [obj for obj, _ in formset.changed_objects]:
-            _check_saved(self.admin_site, request, obj)
+            check_saved(self.admin_site, request, obj)
 
 
-def _check_saved(admin_site, request, obj) -> None:
+def check_saved(admin_site, request, obj) -> None:
     """Belt and braces: what was saved must lie in the user's scope. The admin
     saves in a transaction, so refusing here undoes the save."""
     if request.user.is_superuser:

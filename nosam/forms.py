@@ -32,11 +32,13 @@ class MeetingForm(forms.ModelForm):
         ]
         widgets = {"groups": forms.CheckboxSelectMultiple}
 
-    def __init__(self, *args, area, groups, **kwargs):
+    def __init__(self, *args, area, groups, own_groups=None, **kwargs):
         """``groups``: those the user may hold the meeting with. Groups of an
-        existing meeting outside them are kept as they are."""
+        existing meeting outside them are kept as they are. ``own_groups``: if
+        given, the meeting must name at least one of them."""
         super().__init__(*args, **kwargs)
         self.area = area
+        self.own_groups = own_groups
         self.fields["groups"].queryset = groups
         self.kept_groups = (
             list(self.instance.groups.exclude(pk__in=groups)) if self.instance.pk else []
@@ -45,7 +47,13 @@ class MeetingForm(forms.ModelForm):
         self.fields["groups"].help_text = "Välj flera grupper för ett gemensamt möte (Stor NOSAM)."
 
     def clean_groups(self):
-        return [*self.cleaned_data["groups"], *self.kept_groups]
+        chosen = [*self.cleaned_data["groups"], *self.kept_groups]
+        if self.own_groups is not None and not any(g.pk in self.own_groups for g in chosen):
+            raise forms.ValidationError(
+                "Välj minst en av dina egna grupper. Ett möte för bara andra grupper "
+                "läggs in av deras ledamöter eller av processledaren."
+            )
+        return chosen
 
     def clean(self):
         data = super().clean()

@@ -311,6 +311,9 @@ class Membership(models.Model):
 class Meeting(models.Model):
     """A meeting of one or several groups (Stor NOSAM: Alingsås and Lerum together)."""
 
+    # Who may know that it exists (samla.access: 404 for the others).
+    view_permission = "nosam.view_meeting"
+
     area = models.ForeignKey(
         Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="meetings"
     )

@@ -130,6 +130,9 @@ class ActivityPlanQuerySet(models.QuerySet):
 class ActivityPlan(models.Model):
     """Aktivitetsplan for a group and target group, for one year."""
 
+    # Who may know that it exists (samla.access: 404 for the others).
+    view_permission = "plans.view_plan"
+
     group = models.ForeignKey(
         Group, verbose_name="grupp", on_delete=models.PROTECT, related_name="activity_plans"
     )
@@ -268,6 +271,9 @@ def activity_title(what: str, pk) -> str:
 
 class Activity(models.Model):
     """A row of an activity plan's table."""
+
+    # Who may know that it exists (samla.access: 404 for the others).
+    view_permission = "plans.view_plan"
 
     plan = models.ForeignKey(
         ActivityPlan,
@@ -456,6 +462,9 @@ class PlanVersion(models.Model):
             raise PublishedVersionIsImmutable(self)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return self.plan.url("plans:plan_version", version=self.label)
+
     @property
     def number(self) -> VersionNumber:
         return VersionNumber(self.major, self.minor)
@@ -463,9 +472,6 @@ class PlanVersion(models.Model):
     @property
     def label(self) -> str:
         return str(self.number)
-
-    def get_absolute_url(self) -> str:
-        return self.plan.url("plans:plan_version", version=self.label)
 
 
 class PublishedVersionIsImmutable(Exception):
@@ -489,6 +495,9 @@ class ActionPlan(models.Model):
 
     A draft (``published_at`` empty) is read by the area's members only, until
     the processledare publishes it."""
+
+    # Who may know that it exists (samla.access: 404 for the others).
+    view_permission = "plans.view_action_plan"
 
     area = models.ForeignKey(
         Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="action_plans"

@@ -96,6 +96,8 @@ def _data(doc, kind: str, data: dict) -> None:
         if data["example"]:
             doc.add_paragraph("Exempeldata – inte verklig statistik.")
         doc.add_paragraph(f"Totalt {data['total']} registrerade avvikelser {data['year']}.")
+        if data.get("hidden_note"):
+            doc.add_paragraph(data["hidden_note"])
         _table(doc, ["Halvår", "Antal"], data["halves"])
         _table(doc, ["Kategori", "Antal"], data["categories"])
         for finding in data["findings"]:

@@ -11,6 +11,9 @@ from samla.fields import FreeCharField, FreeTextField
 
 
 class Report(models.Model):
+    # Who may know that it exists (samla.access: 404 for the others).
+    view_permission = "reports.view_report"
+
     class Status(models.TextChoices):
         DRAFT = "utkast", "Utkast"
         ADOPTED = "faststalld", "Fastställd"
@@ -81,6 +84,9 @@ class Report(models.Model):
 class Section(models.Model):
     """A section of a report: text the processledare writes, or data of the
     year from the portal (with her comment), frozen when the report is adopted."""
+
+    # Who may know that it exists (samla.access: 404 for the others).
+    view_permission = "reports.view_report"
 
     class Kind(models.TextChoices):
         TEXT = "text", "Text"

@@ -144,13 +144,25 @@ def deviations(report: Report) -> dict:
 
 def disclosed_deviations(data: dict) -> dict:
     """The deviation section as it may leave the portal: a report is a public
-    document once adopted, so its counts of 1 and 2 are "<3" in every format
-    (``stats.suppressed``), in a draft too, so it reads as it will be published."""
+    document once adopted, so its counts of 1 and 2 are "<3" in every format,
+    and no "<3" can be worked out from the year's total (``stats.Disclosure``),
+    in a draft too, so it reads as it will be published."""
+    disclosure = stats.Disclosure()
+    total = disclosure.cell(data["total"])
+    halves = disclosure.cells(count for _, count in data["halves"])
+    disclosure.relation(halves, total)
+    categories = disclosure.cells(count for _, count in data["categories"])
+    disclosure.relation(categories, total)
+    labels = [label for label, _ in data["categories"]]
     return {
         **data,
-        "total": stats.suppressed(data["total"]),
-        "halves": [[label, stats.suppressed(count)] for label, count in data["halves"]],
-        "categories": [list(pair) for pair in stats.shown_pairs(data["categories"], public=True)],
+        "total": disclosure.shown(total),
+        "halves": [
+            [label, disclosure.shown(i)]
+            for (label, _), i in zip(data["halves"], halves, strict=True)
+        ],
+        "categories": [list(pair) for pair in disclosure.pairs(labels, categories)],
+        "hidden_note": stats.HIDDEN_NOTE,
     }
 
 

@@ -9,6 +9,11 @@ only for users who have ``perm`` on it (see the apps' ``rules.py``):
   exists, so they cannot tell which ids do;
 - users who may not even see the object get 404, so nothing leaks;
 - users who may see it but not do this get 403.
+
+What "see" means is the object's own ``view_permission`` (a class attribute
+of models that are not public by nature: plans, meetings, reports, findings),
+or ``visible=`` where a view says otherwise. Areas and groups are public: on
+them a refusal is a 403.
 """
 
 import inspect
@@ -70,7 +75,8 @@ def rule(
             if not user.has_perm(perm, obj):
                 if not user.is_authenticated:
                     return redirect_to_login(request.get_full_path())
-                if visible and not user.has_perm(visible, obj):
+                seeing = visible or getattr(obj, "view_permission", None)
+                if seeing and not user.has_perm(seeing, obj):
                     raise Http404
                 raise PermissionDenied
             if getter:

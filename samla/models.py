@@ -27,6 +27,9 @@ class PendingUpload(models.Model):
         related_name="pending_uploads",
     )
     payload = models.JSONField("granskat innehåll")
+    # Once saved, the row stays until it expires (without its payload), so a
+    # second click on "Spara" finds where the first one led.
+    saved_url = models.CharField("sparad, finns på", max_length=300, blank=True)
     created_at = models.DateTimeField("uppladdad", default=timezone.now)
     expires_at = models.DateTimeField("gäller till")
 

@@ -36,6 +36,7 @@ _NUMBER = re.compile(
 INVALID = "Skriv ett tal med siffrorna 0–9, t.ex. 5,1, −0,5 eller 1 234,5."
 TOO_LONG = "Talet är för långt."
 NOT_INTEGER = "Skriv ett heltal, t.ex. 12."
+INVALID_INTEGER = "Skriv ett heltal med siffrorna 0–9, t.ex. 12 eller 2026."
 
 
 class NumberError(ValueError):
@@ -89,7 +90,12 @@ def parse_decimal(text) -> Decimal:
 
 def parse_integer(text) -> int:
     """A whole number, with the same rules as :func:`parse_decimal`."""
-    value = parse_decimal(text)
+    try:
+        value = parse_decimal(text)
+    except NumberError as error:
+        if str(error) == INVALID:  # a year or a count: no decimals to suggest
+            raise NumberError(INVALID_INTEGER) from None
+        raise
     if re.search(r"[,.]", str(text)):
         raise NumberError(NOT_INTEGER)
     return int(value)

@@ -1,4 +1,4 @@
-"""No patient data: refuse free text that holds a Swedish personal identity number.
+r"""No patient data: refuse free text that holds a Swedish personal identity number.
 
 The portal stores plans, follow-ups, deviations and minutes; none of it may
 identify a patient. Every free-text field that is stored passes
@@ -8,10 +8,20 @@ a space, a dash of any kind or no separator, whose date is real and whose check
 digit is right, so dates, phone numbers and amounts in ordinary text are left
 alone. Invisible characters (zero-width space, soft hyphen) copied along from
 other systems do not hide a number.
+
+Two more readings close the ways around it. A number split oddly
+("121212-12 12", "12 12 12-1212", a tab, a line break, "/", ".", "_" or "--"
+between its parts) is found as a run of digit groups that holds exactly 10
+or 12 digits, unless the run is shaped like a phone number (a first group of
+up to four digits starting with 0) or an amount (groups of three). And text
+is also read as it is shown: Markdown and HTML (entities such as ``&#45;``,
+comments, tags, ``**``, ``\-``) are taken away first, so minutes and report
+sections cannot show a number that their source hides.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 
@@ -32,6 +42,11 @@ _SEPARATOR = f"[{_SPACES}]?[{_DASHES}+][{_SPACES}]?|[{_SPACES}]"
 _CANDIDATE = re.compile(
     rf"(?<!\d)(\d{{2}})?(\d{{2}})(\d{{2}})(\d{{2}})(?:{_SEPARATOR})?(\d{{3}})(\d)(?!\d)"
 )
+# A run of digit groups with anything a number may be split by between them.
+_LOOSE_SEPARATORS = re.escape(f"{_DASHES}{_SPACES}\t\r\n+/._")
+_RUN = re.compile(rf"(?<!\d)\d+(?:[{_LOOSE_SEPARATORS}]{{1,3}}\d+)*")
+_LONE_SPACE = re.compile(f"^[{_SPACES}]$")
+_LOOSE = re.compile(r"(\d{2})?(\d{2})(\d{2})(\d{2})(\d{3})(\d)")
 # Zero-width space, zero-width non-joiner and joiner, word joiner, BOM, soft hyphen.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
@@ -74,21 +89,74 @@ def _visible(text: str) -> tuple[str, list[int]]:
 
 
 def find_personal_numbers(text: str) -> list[str]:
-    """Every valid personnummer or samordningsnummer in ``text``, as written."""
+    """Every valid personnummer or samordningsnummer in ``text``, as written
+    (or, for one that only Markdown or HTML hid, as it would be shown)."""
     text = text or ""
-    visible, origin = _visible(text)
-    found = []
-    for match in _CANDIDATE.finditer(visible):
-        century, yy, mm, dd, serial, check = match.groups()
-        if century and int(century) not in {18, 19, 20}:
-            continue
-        if not _real_date(century, yy, mm, dd):
-            continue
-        if luhn_check_digit(yy + mm + dd + serial) != int(check):
-            continue
-        start, end = match.span()
-        found.append(text[origin[start] : origin[end - 1] + 1] if origin else match.group(0))
+    found = _find(text)
+    shown = _as_shown(text)
+    if shown != text:
+        digits = {_digits(number) for number in found}
+        found += [number for number in _find(shown) if _digits(number) not in digits]
     return found
+
+
+def _digits(number: str) -> str:
+    return re.sub(r"\D", "", number)[-10:]
+
+
+def _find(text: str) -> list[str]:
+    visible, origin = _visible(text)
+    spans = []
+    for match in _CANDIDATE.finditer(visible):
+        if _valid(*match.groups()):
+            spans.append(match.span())
+    for run in _RUN.finditer(visible):
+        start, end = run.span()
+        overlaps = any(start < other_end and other_start < end for other_start, other_end in spans)
+        if not overlaps and _loose_number(run.group(0)):
+            spans.append((start, end))
+    return [
+        text[origin[start] : origin[end - 1] + 1] if origin else visible[start:end]
+        for start, end in sorted(spans)
+    ]
+
+
+def _valid(century, yy, mm, dd, serial, check) -> bool:
+    if century and int(century) not in {18, 19, 20}:
+        return False
+    if not _real_date(century, yy, mm, dd):
+        return False
+    return luhn_check_digit(yy + mm + dd + serial) == int(check)
+
+
+def _loose_number(run: str) -> bool:
+    """Whether a run of digit groups is a number split in an unusual way."""
+    groups = re.findall(r"\d+", run)
+    digits = "".join(groups)
+    if len(groups) < 2 or len(digits) not in (10, 12):
+        return False
+    if groups[0].startswith("0") and len(groups[0]) <= 4:
+        return False  # a phone number: 070-123 45 67, 08-12 34 56 78
+    separators = re.findall(r"\D+", run)
+    if all(len(g) == 3 for g in groups[1:]) and all(_LONE_SPACE.match(s) for s in separators):
+        return False  # an amount: 1 201 234 567
+    match = _LOOSE.fullmatch(digits if len(digits) == 12 else "__" + digits)
+    if match is None:
+        match = _LOOSE.fullmatch(digits)
+    return match is not None and _valid(*match.groups())
+
+
+def _as_shown(text: str) -> str:
+    """``text`` as a reader sees it once Markdown and HTML are rendered."""
+    for _ in range(3):  # &amp;#45; is "&#45;" is "-"
+        unescaped = html.unescape(text)
+        if unescaped == text:
+            break
+        text = unescaped
+    text = re.sub(r"<!--.*?(-->|$)", "", text, flags=re.S)
+    text = re.sub(r"<[^>]*>", "", text)
+    text = re.sub(r"\\(?=[^\w\s])", "", text)  # Markdown's backslash escapes
+    return re.sub(r"[*_~`]", "", text)
 
 
 @deconstructible

@@ -1,9 +1,13 @@
 """Settings for SAMLA-portalen, read from the environment.
 
 DATABASE_URL  database (default: SQLite file under var/)
-SECRET_KEY    required unless DEBUG is on
+SECRET_KEY    required unless in development mode
 ALLOWED_HOSTS comma-separated host names
-DEBUG         "1"/"true" turns on development mode
+SAMLA_DEVELOPMENT "1" for development mode: a local key, local hosts, plain
+              HTTP, mail to the console, static files from the source tree;
+              error pages stay the site's own (make run)
+DEBUG         "1" also shows Django's debug pages (tracebacks); implies
+              development mode
 """
 
 import os
@@ -26,15 +30,21 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 
 DEBUG = env_bool("DEBUG")
+# Development mode without DEBUG is what `make run` serves: a visitor trying
+# the demo sees the site's own 400/404/500 pages, never a traceback or the
+# URL configuration.
+DEVELOPMENT = DEBUG or env_bool("SAMLA_DEVELOPMENT")
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY måste sättas när DEBUG inte är på.")
+    if not DEVELOPMENT:
+        raise ImproperlyConfigured(
+            "SECRET_KEY måste sättas utanför utvecklingsläget (SAMLA_DEVELOPMENT=1)."
+        )
     SECRET_KEY = "development-only-insecure-key-do-not-use-in-production"
 
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
-if DEBUG and not ALLOWED_HOSTS:
+if DEVELOPMENT and not ALLOWED_HOSTS:
     ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 INSTALLED_APPS = [
@@ -160,12 +170,16 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
+            if DEVELOPMENT
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }
 MEDIA_ROOT = VAR_DIR / "media"
+# In development WhiteNoise serves static files straight from the source tree
+# (Django's runserver serves them only with DEBUG on).
+WHITENOISE_USE_FINDERS = DEVELOPMENT
+WHITENOISE_AUTOREFRESH = DEVELOPMENT
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -186,7 +200,7 @@ AXES_VERBOSE = False
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend"
-    if DEBUG
+    if DEVELOPMENT
     else "django.core.mail.backends.smtp.EmailBackend",
 )
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -260,7 +274,7 @@ CSRF_FAILURE_VIEW = "samla.views.csrf_failure"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-if not DEBUG:
+if not DEVELOPMENT:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True

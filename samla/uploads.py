@@ -126,6 +126,16 @@ class PreviewGone(Exception):
         super().__init__(self.message)
 
 
+class AlreadySaved(PreviewGone):
+    """The preview was confirmed before (a double click): where it was saved."""
+
+    message = "Filen är redan sparad."
+
+    def __init__(self, url: str):
+        super().__init__()
+        self.url = url
+
+
 # --- Before reading -------------------------------------------------------------
 
 
@@ -259,31 +269,45 @@ def _theirs(*, kind: str, scope: str, token, user):
     )
 
 
+def _gone(*, kind: str, scope: str, token, user) -> PreviewGone:
+    saved = _theirs(kind=kind, scope=scope, token=token, user=user).exclude(saved_url="").first()
+    return AlreadySaved(saved.saved_url) if saved else PreviewGone()
+
+
 def pending_upload_get(*, kind: str, scope: str, token, user) -> PendingUpload:
-    """The user's own preview of this kind and scope; :class:`PreviewGone` otherwise."""
-    pending = _theirs(kind=kind, scope=scope, token=token, user=user).first()
+    """The user's own preview of this kind and scope; :class:`PreviewGone`
+    otherwise (:class:`AlreadySaved` once it has been confirmed)."""
+    pending = _theirs(kind=kind, scope=scope, token=token, user=user).filter(saved_url="").first()
     if pending is None:
-        raise PreviewGone()
+        raise _gone(kind=kind, scope=scope, token=token, user=user)
     return pending
 
 
-def pending_upload_confirm(*, kind: str, scope: str, token, user, save: Callable[[dict], T]) -> T:
-    """The one confirm step: ``save`` the user's preview in one transaction and
-    remove it, so it is saved once even when confirmed twice at the same time.
+def pending_upload_confirm(
+    *, kind: str, scope: str, token, user, save: Callable[[dict], T], url_of: Callable[[T], str]
+) -> T:
+    """The one confirm step: ``save`` the user's preview in one transaction, so
+    it is saved once even when confirmed twice at the same time. The preview
+    keeps only ``url_of(saved)``: a second confirmation raises
+    :class:`AlreadySaved` with it.
 
-    A ``ValidationError`` from ``save`` saves nothing and removes the preview
-    too: showing it again would show the refused text once more. Any other
-    failure keeps it for another try.
+    A ``ValidationError`` from ``save`` saves nothing and removes the preview:
+    showing it again would show the refused text once more. Any other failure
+    keeps it for another try.
     """
     try:
         with transaction.atomic():
             pending = (
-                _theirs(kind=kind, scope=scope, token=token, user=user).select_for_update().first()
+                _theirs(kind=kind, scope=scope, token=token, user=user)
+                .filter(saved_url="")
+                .select_for_update()
+                .first()
             )
             if pending is None:
-                raise PreviewGone()
+                raise _gone(kind=kind, scope=scope, token=token, user=user)
             saved = save(pending.payload)
-            pending.delete()
+            pending.payload, pending.saved_url = {}, url_of(saved)[:300]
+            pending.save(update_fields=["payload", "saved_url"])
     except ValidationError:
         PendingUpload.objects.filter(kind=kind, scope=scope, token=token, user=user).delete()
         raise

@@ -65,6 +65,10 @@ TIERS = {
     "signed-in": _tier(SIGNED_IN),
     # members of any group of the area: statistics, analysis, draft reports
     "area-member": _tier({"outsider", "member", "child_member", "processledare", "admin"}),
+    # ... of an object of the area that others may not know of (a finding, a draft report)
+    "area-member-hidden": _tier(
+        {"outsider", "member", "child_member", "processledare", "admin"}, elsewhere=404
+    ),
     # members of the group (plan, meeting): drafts, board, follow-ups
     "member": _tier({"member", "processledare", "admin"}),
     # ... where those who may not see the object get 404 (an internal meeting)
@@ -132,7 +136,7 @@ EXPECTATIONS = {
     "plans:board": Expect("member", post=NO),
     "nosam:group_representation": Expect("member", post=NO),
     "nosam:meeting_create": Expect("member", post=200),
-    "nosam:meeting": Expect("member", post=NO),
+    "nosam:meeting": Expect("member-hidden", post=NO),
     "nosam:meeting_edit": Expect("member-hidden", post=200),
     "nosam:meeting_attendance": Expect("member-hidden", post=200),
     "nosam:meeting_minutes": Expect(
@@ -168,15 +172,15 @@ EXPECTATIONS = {
     "deviations:report": Expect("area-member", post=NO),
     "deviations:report_pdf": Expect("area-member", post=NO),
     "deviations:findings": Expect("area-member", post=200),
-    "deviations:finding": Expect("area-member", post=200),
+    "deviations:finding": Expect("area-member-hidden", post=200),
     "deviations:cases": Expect("area-member", post=200),
     "deviations:import": Expect("processledare", post=200),
     "deviations:import_confirm": Expect("processledare", get=(200, MOVED), post=(200, MOVED)),
     "deviations:template": Expect("processledare", post=NO),
     # --- annual reports (a draft) -------------------------------------------------------
-    "reports:report": Expect("area-member", post=NO),
-    "reports:report_pdf": Expect("area-member", post=NO),
-    "reports:report_docx": Expect("area-member", post=NO),
+    "reports:report": Expect("area-member-hidden", post=NO),
+    "reports:report_pdf": Expect("area-member-hidden", post=NO),
+    "reports:report_docx": Expect("area-member-hidden", post=NO),
     "reports:report_create": Expect("processledare", post=200),
     "reports:report_edit": Expect("report-editor", post=200),
     "reports:economy": Expect("report-editor", post=200),

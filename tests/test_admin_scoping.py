@@ -40,6 +40,26 @@ def _url(obj, view="change"):
     return reverse(f"admin:{meta.app_label}_{meta.model_name}_{view}", args=[obj.pk])
 
 
+def _seats(*memberships) -> dict:
+    """The person form's inline of seats: existing ones kept, new ones as given."""
+    data = {"memberships-TOTAL_FORMS": 0, "memberships-INITIAL_FORMS": 0}
+    for membership in memberships:
+        i = data["memberships-TOTAL_FORMS"]
+        if membership.pk:
+            data["memberships-INITIAL_FORMS"] += 1
+            data[f"memberships-{i}-id"] = membership.pk
+        data.update(
+            {
+                f"memberships-{i}-group": membership.group_id,
+                f"memberships-{i}-role": membership.role,
+                f"memberships-{i}-position": membership.position or 0,
+                f"memberships-{i}-person": membership.person_id or "",
+            }
+        )
+        data["memberships-TOTAL_FORMS"] += 1
+    return data
+
+
 def _label(model) -> str:
     return model._meta.label_lower
 
@@ -66,11 +86,16 @@ def test_processledare_cannot_link_a_user_account_even_in_her_own_area(areas):
     page = areas.client.get(_url(person))
     assert page.status_code == 200
     assert 'name="user"' not in page.content.decode()
-    response = areas.client.post(_url(person), {"name": "Person A", "user": areas.pl.pk})
+    seats = _seats(*person.memberships.all())
+    response = areas.client.post(_url(person), {"name": "Person A", "user": areas.pl.pk, **seats})
     assert response.status_code == 302
     person.refresh_from_db()
     assert person.user == owner
-    areas.client.post(reverse("admin:nosam_person_add"), {"name": "Ny person", "user": areas.pl.pk})
+    seat = Membership(group=areas.mine[Group], role=Membership.Role.MEMBER)
+    areas.client.post(
+        reverse("admin:nosam_person_add"),
+        {"name": "Ny person", "user": areas.pl.pk, **_seats(seat)},
+    )
     assert Person.objects.get(name="Ny person").user is None
 
 
@@ -79,10 +104,28 @@ def test_a_superuser_links_user_accounts(areas):
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     person = areas.theirs[Person]
     account = UserFactory()
-    response = client.post(_url(person), {"name": "Person B", "user": account.pk})
+    seats = _seats(*person.memberships.all())
+    response = client.post(_url(person), {"name": "Person B", "user": account.pk, **seats})
     assert response.status_code == 302
     person.refresh_from_db()
     assert person.user == account
+
+
+def test_a_person_who_sits_nowhere_is_for_administrators_only(areas):
+    """Found from outside: a person added without a seat was open to every
+    processledare. She now adds people with a seat in one of her groups."""
+    nowhere = Person.objects.create(name="Utan plats", email="utan.plats@example.se")
+    assert areas.client.get(_url(nowhere)).status_code != 200
+    listing = areas.client.get(_url(nowhere, "changelist")).content.decode()
+    assert "Utan plats" not in listing
+    add = reverse("admin:nosam_person_add")
+    response = areas.client.post(add, {"name": "Ingen plats", **_seats()})
+    assert response.status_code == 200  # the form again: one seat is needed
+    assert not Person.objects.filter(name="Ingen plats").exists()
+    seat = Membership(group=areas.mine[Group], role=Membership.Role.MEMBER)
+    assert areas.client.post(add, {"name": "Ny ledamot", **_seats(seat)}).status_code == 302
+    created = Person.objects.get(name="Ny ledamot")
+    assert list(created.memberships.values_list("group", flat=True)) == [areas.mine[Group].pk]
 
 
 # --- Creating in another area -----------------------------------------------------

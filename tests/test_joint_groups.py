@@ -180,3 +180,17 @@ def test_the_board_offers_updates_only_on_rows_the_viewer_may_follow_up(tree, cl
     assert f"rad-{below.pk}" in html  # shown for overview
     assert f'id="status-{below.pk}"' not in html
     assert "Uppdateras av Nederst" in html
+
+
+@pytest.mark.django_db
+def test_ledamot_cannot_hold_a_meeting_of_the_other_nosam_alone(demo, client):
+    """Found from outside: the joint group lent its other groups as well."""
+    client.force_login(User.objects.get(username="ledamot"))
+    lerum = Group.objects.get(slug="nosam-lerum")
+    lerum_target_group = lerum.children.first()
+    before = Meeting.objects.count()
+    for groups in ([lerum], [lerum, lerum_target_group]):
+        response = client.post("/samla/grupper/nosam-alingsas/moten/nytt/", _meeting_data(*groups))
+        assert response.status_code == 200
+        assert "Välj minst en av dina egna grupper" in response.content.decode()
+    assert Meeting.objects.count() == before

@@ -149,3 +149,10 @@ def test_any_text_is_a_number_or_a_swedish_message(text):
         assert str(error)
     else:
         assert isinstance(value, Decimal) and value.is_finite()
+
+
+@pytest.mark.parametrize("text", ["20²6", "tjugo", "--5"])
+def test_an_unreadable_integer_is_explained_without_decimals(text):
+    with pytest.raises(NumberError) as refused:
+        parse_integer(text)
+    assert "heltal" in str(refused.value) and "5,1" not in str(refused.value)

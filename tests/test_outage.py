@@ -55,6 +55,7 @@ def test_liveness_answers_without_the_database(unreachable_database):
     response = _client().get("/helsa/")
     assert response.status_code == 200
     assert response.content == b"ok"
+    assert response["Cache-Control"] == "no-store"
 
 
 def test_readiness_fails_when_the_database_cannot_be_reached(unreachable_database):

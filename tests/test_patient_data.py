@@ -104,6 +104,34 @@ def test_numbers_written_in_other_ways_are_caught(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # Split in unusual ways (found from outside: each was saved before).
+        "811218\t9876",
+        "811218\n9876",
+        "811218--9876",
+        "811218/9876",
+        "811218.9876",
+        "811218_9876",
+        "811218-98 76",
+        "81 12 18-9876",
+        # Hidden by Markdown or HTML, shown on the page all the same.
+        "Patient 811218&#45;9876 diskuterades",
+        "811218&amp;#45;9876",
+        "811218\\-9876",
+        "8112<!-- -->18-9876",
+        "811218**-**9876",
+        "81121<b></b>8-9876",
+        "*811218*-*9876*",
+    ],
+)
+def test_numbers_split_oddly_or_hidden_by_markdown_are_caught(text):
+    assert len(find_personal_numbers(text)) == 1, find_personal_numbers(text)
+    with pytest.raises(ValidationError):
+        validate_no_personal_numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "811218-9875",  # wrong check digit
         "811318-9876",  # month 13
         "810230-9876",  # 30 February
@@ -125,6 +153,10 @@ def test_numbers_written_in_other_ways_are_caught(text):
         "441 81 Alingsås",
         "12 345 678,50 kr",
         "SIP 2024: 123 456 st",
+        "Budget 1 201 234 567 kr",
+        "08-12 01 23 45",
+        "Ring 0322-61 60 00 eller 070-123 45 67",
+        "**2024-01-01**–2024-12-31",
     ],
 )
 def test_things_that_only_look_like_numbers_pass(text):

@@ -12,7 +12,7 @@ def _settings(**env) -> subprocess.CompletedProcess:
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "ALLOWED_HOSTS"}
+        if k not in {"SECRET_KEY", "DEBUG", "SAMLA_DEVELOPMENT", "DATABASE_URL", "ALLOWED_HOSTS"}
     }
     clean.update(env, DJANGO_SETTINGS_MODULE="samla.settings", SAMLA_VAR_DIR="/tmp/samla-test-var")
     code = (
@@ -29,6 +29,12 @@ def test_secret_key_is_required_unless_debug():
     result = _settings()
     assert result.returncode != 0
     assert "SECRET_KEY måste sättas" in result.stderr
+
+
+def test_development_mode_runs_without_secret_key_and_without_debug_pages():
+    result = _settings(SAMLA_DEVELOPMENT="1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[:4] == ["False", "sv", "Europe/Stockholm", "samla.db.sqlite3"]
 
 
 def test_debug_runs_without_secret_key_on_sqlite_in_swedish():
@@ -52,7 +58,14 @@ def test_manage_py_alone_runs_in_development_mode_but_wsgi_needs_a_key():
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+        if k
+        not in {
+            "SECRET_KEY",
+            "DEBUG",
+            "SAMLA_DEVELOPMENT",
+            "DATABASE_URL",
+            "DJANGO_SETTINGS_MODULE",
+        }
     }
     clean["SAMLA_VAR_DIR"] = "/tmp/samla-test-var"
     manage = subprocess.run(

@@ -219,3 +219,88 @@ def test_the_demo_2024_report_no_longer_prints_sip_2(demo):
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
     assert f"{sip} <3" in text and f"{sip} {raw[sip]}" not in text
     stats.suppressed(raw[sip])  # the one rule, used by every output
+
+
+# --- Worked out from a total (found from outside) ----------------------------------
+
+
+def _number_or_hidden(text: str):
+    text = " ".join(text.split())
+    return int(text) if text.isdigit() else text
+
+
+def _leaks(page: str, *, summed: tuple[str, ...]) -> list[str]:
+    """What an attacker works out by subtraction: every table whose caption
+    starts with one of ``summed`` sums to the page's "Totalt", and every column
+    of a table with a "Totalt" footer sums to it. A sum with exactly one hidden
+    part gives that part away."""
+    tree = lxml_html.fromstring(page)
+    total = re.search(r"Totalt <strong>(\d+)</strong>", page)
+    leaks = []
+    for table in tree.iter("table"):
+        caption = " ".join(table.xpath("string(.//caption)").split())
+        body = [
+            [_number_or_hidden(cell.text_content()) for cell in row if cell.tag in ("td", "th")]
+            for row in table.xpath("./tbody/tr")
+        ]
+        columns = []
+        if total and caption.startswith(summed):
+            columns.append(([row[1] for row in body if len(row) == 2], int(total.group(1))))
+        footer = table.xpath("./tfoot/tr")
+        if footer:
+            sums = [_number_or_hidden(c.text_content()) for c in footer[0]][1:]
+            for index, column_total in enumerate(sums):
+                if isinstance(column_total, int):
+                    columns.append(([row[index + 1] for row in body], column_total))
+        for values, column_total in columns:
+            hidden = [v for v in values if not isinstance(v, int)]
+            if len(hidden) == 1:
+                rest = sum(v for v in values if isinstance(v, int))
+                leaks.append(f"{caption}: {column_total} − {rest} = {column_total - rest}")
+    return leaks
+
+
+@pytest.mark.django_db
+def test_no_small_count_can_be_worked_out_from_a_total_on_the_public_page(published):
+    area, _ = published
+    anonymous = Client()
+    for period in stats.periods(area):
+        page = anonymous.get(f"/samla/avvikelser/statistik/?period={period.key}")
+        if page.status_code == 200:
+            html = page.content.decode()
+            assert not _leaks(html, summed=("Avvikelser per kategori", "Avvikelser per målgrupp"))
+    html = anonymous.get(f"/samla/avvikelser/statistik/?period={YEAR}-1").content.decode()
+    assert "×" in html and "dolt (×)" in html  # a second count hidden, and said so
+
+
+@pytest.mark.django_db
+def test_the_demo_2024_report_does_not_give_away_sip_by_subtraction(demo):
+    """Found from outside: Totalt 337 and categories 179 + 74 + 53 + 29 left SIP = 2."""
+    report = Report.objects.get(area__slug="samla", year=2024)
+    html = Client().get(report.get_absolute_url()).content.decode()
+    assert not _leaks(html, summed=("Avvikelser per kategori", "Avvikelser per halvår"))
+    document = Document(
+        io.BytesIO(Client().get(report.get_absolute_url() + "rapport.docx").content)
+    )
+    text = "\n".join(p.text for p in document.paragraphs)
+    total = int(re.search(r"Totalt (\d+) registrerade", text).group(1))
+    for table in document.tables:
+        values = [_number_or_hidden(row.cells[1].text) for row in table.rows[1:]]
+        if table.rows[0].cells[0].text in {"Kategori", "Halvår"}:
+            hidden = [v for v in values if not isinstance(v, int)]
+            assert len(hidden) != 1, (total, values)
+
+
+def test_a_disclosure_hides_a_second_count_where_one_would_be_worked_out():
+    disclosure = stats.Disclosure()
+    total = disclosure.cell(114)
+    parts = disclosure.cells([54, 31, 20, 8, 1])
+    disclosure.relation(parts, total)
+    assert [disclosure.shown(i) for i in parts] == ["54", "31", "20", "×", "<3"]
+    assert disclosure.shown(total) == "114"
+    # Two small counts hide each other: nothing more is needed.
+    both = stats.Disclosure()
+    total = both.cell(10)
+    parts = both.cells([7, 2, 1])
+    both.relation(parts, total)
+    assert [both.shown(i) for i in parts] == ["7", "<3", "<3"]

@@ -21,6 +21,7 @@ from plans.models import ActivityPlan
 from samla import uploads
 from samla.models import PendingUpload
 from samla.uploads import (
+    AlreadySaved,
     ArchiveTooLarge,
     BrokenArchive,
     EmptyFile,
@@ -38,6 +39,7 @@ from samla.uploads import (
     open_office_zip,
     pending_upload_confirm,
     pending_upload_create,
+    pending_upload_get,
 )
 from tests.conftest import member_user
 from tests.word_documents import plan_2026
@@ -155,15 +157,24 @@ def _pending(owner, **fields) -> PendingUpload:
 
 
 @pytest.mark.django_db
-def test_confirming_saves_once_and_deletes_the_preview(owner):
+def test_confirming_saves_once_and_a_second_click_learns_where_it_was_saved(owner):
     pending = _pending(owner)
     saved = []
-    args = {"kind": "test", "scope": "1", "token": pending.token, "user": owner}
+    args = {
+        "kind": "test",
+        "scope": "1",
+        "token": pending.token,
+        "user": owner,
+        "url_of": lambda n: f"/sparad/{n}/",
+    }
     assert pending_upload_confirm(**args, save=lambda payload: saved.append(payload) or 7) == 7
-    with pytest.raises(PreviewGone):
+    with pytest.raises(AlreadySaved) as second:
         pending_upload_confirm(**args, save=saved.append)
+    assert second.value.url == "/sparad/7/"
+    with pytest.raises(AlreadySaved):
+        pending_upload_get(kind="test", scope="1", token=pending.token, user=owner)
     assert saved == [{"n": 1}]
-    assert not PendingUpload.objects.exists()
+    assert PendingUpload.objects.get().payload == {}  # what was read is gone
 
 
 @pytest.mark.django_db
@@ -178,7 +189,7 @@ def test_a_preview_is_confirmed_only_by_its_user_for_its_kind_and_scope(owner, w
         "user": world.users["member"],
     }[wrong]
     with pytest.raises(PreviewGone):
-        pending_upload_confirm(**args, save=lambda payload: pytest.fail("saved"))
+        pending_upload_confirm(**args, save=lambda payload: pytest.fail("saved"), url_of=str)
     assert PendingUpload.objects.filter(pk=pending.pk).exists()
 
 
@@ -188,7 +199,12 @@ def test_an_expired_preview_cannot_be_confirmed_and_is_cleared_later(owner):
     PendingUpload.objects.filter(pk=old.pk).update(expires_at=timezone.now())
     with pytest.raises(PreviewGone):
         pending_upload_confirm(
-            kind="test", scope="1", token=old.token, user=owner, save=lambda p: pytest.fail()
+            kind="test",
+            scope="1",
+            token=old.token,
+            user=owner,
+            save=lambda p: pytest.fail(),
+            url_of=str,
         )
     _pending(owner)
     assert not PendingUpload.objects.filter(pk=old.pk).exists()
@@ -204,7 +220,9 @@ def test_a_refused_save_rolls_back_and_removes_the_preview(owner, world):
 
     before = world.plan.activities.count()
     with pytest.raises(ValidationError):
-        pending_upload_confirm(kind="test", scope="1", token=pending.token, user=owner, save=refuse)
+        pending_upload_confirm(
+            kind="test", scope="1", token=pending.token, user=owner, save=refuse, url_of=str
+        )
     assert world.plan.activities.count() == before
     assert not PendingUpload.objects.exists()
 
@@ -217,7 +235,9 @@ def test_a_failure_while_saving_keeps_the_preview_for_another_try(owner):
         raise RuntimeError("disk full")
 
     with pytest.raises(RuntimeError):
-        pending_upload_confirm(kind="test", scope="1", token=pending.token, user=owner, save=broken)
+        pending_upload_confirm(
+            kind="test", scope="1", token=pending.token, user=owner, save=broken, url_of=str
+        )
     assert PendingUpload.objects.filter(pk=pending.pk).exists()
 
 
@@ -249,7 +269,11 @@ def test_a_word_preview_is_kept_in_the_database_and_confirmed_from_another_sessi
     saved = _client(owner).post(response["Location"])
     plan = ActivityPlan.objects.exclude(pk__in=before).get()
     assert saved["Location"] == plan.url("plans:plan_draft")
-    assert not PendingUpload.objects.exists()
+    assert PendingUpload.objects.get().payload == {}
+    # A second click leads to the plan that was saved, and saves nothing more.
+    again = _client(owner).post(response["Location"])
+    assert again["Location"] == plan.url("plans:plan_draft")
+    assert ActivityPlan.objects.exclude(pk__in=before).count() == 1
 
 
 @pytest.mark.django_db
@@ -355,7 +379,7 @@ def test_two_confirmations_at_the_same_time_save_once(owner):
     def confirm():
         try:
             pending_upload_confirm(
-                kind="test", scope="1", token=pending.token, user=owner, save=save
+                kind="test", scope="1", token=pending.token, user=owner, save=save, url_of=str
             )
         except PreviewGone:
             gone.append(1)

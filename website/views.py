@@ -27,7 +27,9 @@ def health(request):
     """Liveness: the process answers. Touches neither database nor cache, so a
     load balancer does not restart workers because the database is down. Also
     the benchmark's trivial baseline."""
-    return HttpResponse("ok", content_type="text/plain")
+    response = HttpResponse("ok", content_type="text/plain")
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 class SearchQuery(forms.Form):

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from deviations import services
@@ -13,6 +14,7 @@ from deviations.models import Category, StatisticsImport
 from nosam.lookups import get_area
 from samla.access import rule
 from samla.uploads import (
+    AlreadySaved,
     PreviewGone,
     UploadRejected,
     pending_upload_confirm,
@@ -63,7 +65,12 @@ def _save(request, area, token):
 
     try:
         record = pending_upload_confirm(
-            kind=UPLOAD_KIND, scope=str(area.pk), token=token, user=request.user, save=save
+            kind=UPLOAD_KIND,
+            scope=str(area.pk),
+            token=token,
+            user=request.user,
+            save=save,
+            url_of=lambda _record: reverse("deviations:statistics", kwargs={"area": area.slug}),
         )
     except ValidationError as refused:
         messages.error(request, "Statistiken sparades inte. " + " ".join(refused.messages))
@@ -85,6 +92,9 @@ def confirm(request, area, token):
         pending = pending_upload_get(
             kind=UPLOAD_KIND, scope=str(area.pk), token=token, user=request.user
         )
+    except AlreadySaved as saved:
+        messages.info(request, saved.message)
+        return redirect(saved.url)
     except PreviewGone as gone:
         messages.error(request, gone.message)
         return redirect("deviations:import", area=area.slug)

@@ -35,6 +35,13 @@ def _groups_to_meet_in(user, area):
     return area.groups.filter(pk__in=roles_of(user).groups_to_meet_in(area.pk))
 
 
+def _groups_of_own(user, area):
+    """None for a processledare; for a member, the groups a meeting must name one of."""
+    if user.has_perm("nosam.manage_structure", area):
+        return None
+    return roles_of(user).groups_of_own(area.pk)
+
+
 def _activities_for(groups):
     return agenda_activities(groups, timezone.localdate())
 
@@ -70,6 +77,7 @@ def meeting_create(request, group):
         request.POST or None,
         area=area,
         groups=_groups_to_meet_in(request.user, area),
+        own_groups=_groups_of_own(request.user, area),
         initial=initial,
     )
     agenda = agenda_formset(activities=_activities_for([group]), data=request.POST or None)
@@ -89,6 +97,7 @@ def meeting_edit(request, meeting):
         request.POST or None,
         area=meeting.area,
         groups=_groups_to_meet_in(request.user, meeting.area),
+        own_groups=_groups_of_own(request.user, meeting.area),
         instance=meeting,
     )
     agenda = agenda_formset(

@@ -12,6 +12,7 @@ from plans.documents import PlanDocument
 from plans.word import ImportedPlan, imported_plan_snapshot, imported_target_group, read_word_plan
 from samla.access import rule
 from samla.uploads import (
+    AlreadySaved,
     PreviewGone,
     UploadRejected,
     pending_upload_confirm,
@@ -106,7 +107,12 @@ def _save(request, area, token):
 
     try:
         url = pending_upload_confirm(
-            kind=UPLOAD_KIND, scope=str(area.pk), token=token, user=request.user, save=save
+            kind=UPLOAD_KIND,
+            scope=str(area.pk),
+            token=token,
+            user=request.user,
+            save=save,
+            url_of=str,
         )
     except ValidationError as refused:
         return _refused(request, area, refused)
@@ -124,6 +130,9 @@ def word_import_preview(request, area, token):
             kind=UPLOAD_KIND, scope=str(area.pk), token=token, user=request.user
         )
         imported, group, target_group = _unpacked(area, pending.payload)
+    except AlreadySaved as saved:
+        messages.info(request, saved.message)
+        return redirect(saved.url)
     except PreviewGone as gone:
         messages.error(request, gone.message)
         return redirect("plans:word_import", area=area.slug)

@@ -14,11 +14,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--users",
             action="store_true",
-            help="Skapa demokonton även när DEBUG är av (bara för test och demo).",
+            help="Skapa demokonton även utanför utvecklingsläget (bara för test och demo).",
         )
 
     def handle(self, *args, **options):
-        create_users = settings.DEBUG or options["users"]
+        create_users = settings.DEVELOPMENT or options["users"]
         report = demo_load(create_users=create_users)
         for name in report.created:
             self.stdout.write(self.style.SUCCESS(f"Inläst: {name}"))
@@ -29,4 +29,4 @@ class Command(BaseCommand):
             for username, password in report.logins:
                 self.stdout.write(f"  användarnamn {username}  lösenord {password}")
         elif not create_users:
-            self.stdout.write("Inga demokonton skapades (DEBUG är av).")
+            self.stdout.write("Inga demokonton skapades (utanför utvecklingsläget).")
