@@ -40,6 +40,7 @@ EXEMPT_FIELDS = {
     "website.SearchDocument.url": "an address the indexer builds with reverse()",
     "samla.PendingUpload.kind": "a key the importing app names (plans.word)",
     "samla.PendingUpload.scope": "a key the importing app builds (an area's pk)",
+    "samla.PendingUpload.saved_url": "an address the importing app builds with reverse()",
 }
 
 
