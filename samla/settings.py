@@ -72,9 +72,15 @@ INSTALLED_APPS = [
     "demo",
 ]
 
+# The project's own apps, lowest layer first (pyproject.toml's layers contract).
+PROJECT_APPS = ["samla", "nosam", "plans", "deviations", "reports", "website", "demo"]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers of public pages are answered here, from the cache,
+    # before sessions, users, CSRF and messages are looked at.
+    "samla.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
