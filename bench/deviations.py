@@ -50,6 +50,7 @@ def main() -> None:
     from django.test import Client
 
     from deviations.models import StatisticRow
+    from deviations.services import statistics_summarise
     from nosam.models import Area
 
     try:
@@ -99,6 +100,11 @@ def main() -> None:
             )
             cursor.execute(f"ANALYZE {StatisticRow._meta.db_table}")
         print(f"  klart på {time.perf_counter() - started:.1f} s")
+        # What an import does once per half-year: sum the rows into the summary.
+        started = time.perf_counter()
+        periods = set(StatisticRow.objects.filter(area=area).values_list("year", "half"))
+        sums = statistics_summarise(area=area, periods=sorted(periods))
+        print(f"  {sums} summor på {time.perf_counter() - started:.1f} s")
 
     total = StatisticRow.objects.filter(area=area).count()
     client = Client()

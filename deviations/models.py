@@ -182,6 +182,58 @@ class StatisticRow(models.Model):
         return f"{self.year} H{self.half}: {self.count}"
 
 
+class StatisticSummary(models.Model):
+    """A half-year's imported rows summed per reporting and receiving
+    organisation, category and target group, written by the import. Every
+    statistics page, chart, report and public page reads these few rows, never
+    the imported ones (a million rows sum to a few hundred here)."""
+
+    area = models.ForeignKey(
+        Area, verbose_name="samverkansområde", on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.PositiveSmallIntegerField("år")
+    half = models.PositiveSmallIntegerField("halvår", choices=Half.choices)
+    reporting = models.ForeignKey(
+        Organisation,
+        verbose_name="rapporterande organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    receiving = models.ForeignKey(
+        Organisation,
+        verbose_name="mottagande organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    target_group = models.ForeignKey(
+        TargetGroup,
+        verbose_name="målgrupp",
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+    )
+    category = models.ForeignKey(
+        Category, verbose_name="kategori", on_delete=models.PROTECT, related_name="+"
+    )
+    count = models.PositiveIntegerField("antal")
+
+    class Meta:
+        verbose_name = "summa per halvår"
+        verbose_name_plural = "summor per halvår"
+        indexes = [
+            models.Index(fields=["area", "year", "half"], name="statsummary_area_period"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(half__in=[1, 2]), name="statsummary_half_1_or_2"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} H{self.half}: {self.count}"
+
+
 class Finding(models.Model):
     """The analysis group's finding for a half-year and target group, with a
     proposed measure that may become an activity in an activity plan."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Sum
 
 from deviations.importing import Preview
-from deviations.models import Finding, StatisticRow, StatisticsImport
+from deviations.models import Finding, StatisticRow, StatisticsImport, StatisticSummary
 from plans import services as plan_services
 from plans.models import Activity
 
@@ -50,7 +51,39 @@ def statistics_import(
             ),
             batch_size=BATCH,
         )
+        statistics_summarise(area=area, periods=periods)
     return record
+
+
+SUMMARY_FIELDS = ("reporting_id", "receiving_id", "category_id", "target_group_id")
+
+
+def statistics_summarise(*, area, periods) -> int:
+    """Sum the imported rows of these half-years once, into StatisticSummary
+    (replacing what was there); returns how many sums were written."""
+    with transaction.atomic():
+        written = 0
+        for year, half in periods:
+            StatisticSummary.objects.filter(area=area, year=year, half=half).delete()
+            grouped = (
+                StatisticRow.objects.filter(area=area, year=year, half=half)
+                .values(*SUMMARY_FIELDS)
+                .annotate(total=Sum("count"))
+                .order_by()
+            )
+            sums = [
+                StatisticSummary(
+                    area=area,
+                    year=year,
+                    half=half,
+                    count=group.pop("total"),
+                    **group,
+                )
+                for group in grouped
+            ]
+            StatisticSummary.objects.bulk_create(sums, batch_size=BATCH)
+            written += len(sums)
+    return written
 
 
 def finding_link_activity(*, finding: Finding, activity_id: int) -> Finding:

@@ -10,7 +10,7 @@ from datetime import date
 from django.db.models import Q, Sum
 from django.db.models.functions import Coalesce
 
-from deviations.models import StatisticRow, StatisticsImport
+from deviations.models import StatisticsImport, StatisticSummary
 from nosam.models import Organisation
 from samla.collation import swedish_sort_key
 from samla.numbers import YEAR_MAX, YEAR_MIN, NumberError, integer_in_range
@@ -70,7 +70,9 @@ class Period:
 
 
 def rows(area, period: Period | None = None):
-    queryset = StatisticRow.objects.filter(area=area)
+    """The area's sums per half-year (StatisticSummary), never the imported
+    rows: what every page reads is a few hundred rows, however many came in."""
+    queryset = StatisticSummary.objects.filter(area=area)
     return queryset.filter(period.filter()) if period else queryset
 
 

@@ -12,6 +12,7 @@ from deviations.models import (
     Publication,
     StatisticRow,
     StatisticsImport,
+    StatisticSummary,
 )
 from nosam.models import AgendaItem, Attendance, Meeting, Membership
 from plans.models import FocusArea, FollowUp
@@ -97,6 +98,16 @@ def populate(area, *, name: str) -> dict:
                 cause=cause,
                 count=5,
                 source=statistics_import,
+            ),
+            StatisticSummary.objects.create(
+                area=area,
+                year=2025,
+                half=1,
+                reporting=organisation,
+                receiving=organisation,
+                target_group=target_group,
+                category=category,
+                count=5,
             ),
             Finding.objects.create(
                 area=area,

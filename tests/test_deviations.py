@@ -232,3 +232,42 @@ def test_processledare_of_the_area_counts_as_reader(small):
     user = member_user(GroupFactory(area=small), role=Membership.Role.PROCESS_LEADER)
     assert user.has_perm("deviations.import_statistics", small)
     assert not member_user(GroupFactory(area=small)).has_perm("deviations.import_statistics", small)
+
+
+@pytest.mark.django_db
+def test_an_import_sums_its_half_years_once_and_pages_read_only_the_sums(small, client):
+    from django.db import connection
+    from django.db.models import Sum
+    from django.test.utils import CaptureQueriesContext
+
+    from deviations.models import StatisticRow, StatisticSummary
+
+    def sums(model):
+        return sorted(
+            model.objects.filter(area=small)
+            .values_list("year", "half", "category__name")
+            .annotate(n=Sum("count"))
+            .order_by()
+        )
+
+    assert sums(StatisticSummary) == sums(StatisticRow) and sums(StatisticSummary)
+    # Re-importing a half-year replaces its sums.
+    categories = dict(small.deviation_categories.values_list("name", "pk"))
+    organisations = list(small.organisations.values_list("pk", flat=True))
+    rows = [
+        Row(2, 2025, 2, organisations[0], organisations[1], None, categories["Läkemedel"], None, 7)
+    ]
+    statistics_import(area=small, preview=Preview("ny.csv", rows), user=None)
+    assert sums(StatisticSummary) == sums(StatisticRow)
+    assert StatisticSummary.objects.filter(area=small, year=2025, half=2).count() == 1
+
+    Publication.objects.create(area=small, publish_statistics=True)
+    reader = Client()
+    reader.force_login(member_user(GroupFactory(area=small)))
+    for page, url in [
+        (reader, "/test/avvikelser/?period=2025-2"),
+        (client, "/test/avvikelser/statistik/?period=2025-2"),
+    ]:
+        with CaptureQueriesContext(connection) as queries:
+            assert page.get(url).status_code == 200
+        assert not [q for q in queries if StatisticRow._meta.db_table in q["sql"]]
