@@ -42,7 +42,13 @@ class Report(models.Model):
     content_owner = FreeCharField("innehållsansvarig", max_length=200, blank=True)
     content_owner_email = models.EmailField("innehållsansvarigs e-post", blank=True)
     published_at = models.DateTimeField("publicerad", null=True, blank=True)
-    history = HistoricalRecords(verbose_name="historik för årsrapport")
+    # An adopted report never changes: its PDF and Word file are rendered once,
+    # in the background (reports.tasks), and served as files.
+    pdf_file = models.FileField("PDF", upload_to="arsrapporter/", blank=True, editable=False)
+    docx_file = models.FileField("Word-fil", upload_to="arsrapporter/", blank=True, editable=False)
+    history = HistoricalRecords(
+        verbose_name="historik för årsrapport", excluded_fields=["pdf_file", "docx_file"]
+    )
 
     class Meta:
         verbose_name = "årsrapport"

@@ -40,10 +40,12 @@ def structure(report: Report) -> dict:
         if organisation.parent_id and organisation.parent in organisations:
             units.setdefault(organisation.parent_id, []).append(organisation.name)
     representation = []
-    for group in _groups(report):
-        if not group.expected_organisations.exists():
+    groups = _groups(report)
+    overviews = RepresentationOverview.for_groups(groups, report.year)
+    for group in groups:
+        overview = overviews[group.pk]
+        if not any(row.expected for row in overview.rows):
             continue
-        overview = RepresentationOverview.for_year(group, report.year)
         representation.append(
             {
                 "group": group.name,
@@ -67,7 +69,7 @@ def structure(report: Report) -> dict:
             }
             for o in sorted(top, key=lambda o: swedish_sort_key(o.name))
         ],
-        "groups": [{"name": g.name, "kind": g.get_kind_display()} for g in _groups(report)],
+        "groups": [{"name": g.name, "kind": g.get_kind_display()} for g in groups],
         "representation": representation,
     }
 

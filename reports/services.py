@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from reports.models import Report, Section
 from reports.sections import BUILDERS
+from reports.tasks import report_render_files
 from samla.ordering import move
 from samla.search import content_changed
 
@@ -72,6 +73,9 @@ def report_adopt(*, report: Report, adopted_by: str, adopted_on: date) -> Report
         report.adopted_on = adopted_on
         report.full_clean()
         report.save()
+        # Once committed (a worker must find the report adopted); should that
+        # be lost, the first request for a file asks again (reports.views).
+        transaction.on_commit(lambda: report_render_files.enqueue(report.pk))
     return report
 
 

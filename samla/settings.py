@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_filters",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "rules.apps.AutodiscoverRulesConfig",
     "nosam",
     "plans",
@@ -242,6 +244,20 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+# Background work (django-tasks). Development and tests run a task as it is
+# enqueued; production stores tasks in the database for `manage.py db_worker`
+# (TASKS_BACKEND=database).
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks_db.DatabaseBackend"
+            if os.environ.get("TASKS_BACKEND", "") == "database"
+            else "django_tasks.backends.immediate.ImmediateBackend"
+        ),
+        "QUEUES": ["default"],
+    }
+}
+
 # Part of every cache key and ETag of rendered pages: a new release renders anew.
 RELEASE = os.environ.get("SAMLA_RELEASE", "0.5")
 

@@ -1,15 +1,16 @@
 """Annual reports: composed from the year's data, adopted, exported, published."""
 
 import io
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.utils import timezone
 from docx import Document
 from pypdf import PdfReader
 
-from nosam.models import Group
+from nosam.models import Group, Meeting
 from plans.models import Activity, ActivityPlan, FollowUp
 from reports.models import Report, Section
 from reports.services import report_adopt, report_create
@@ -248,3 +249,60 @@ def test_group_reports_cover_the_group_and_those_under_it(year_2025):
     assert not report.sections.filter(kind__in=["avvikelser", "ekonomi"]).exists()
     html = _client("processledare").get(report.get_absolute_url()).content.decode()
     assert "<td>NOSAM Alingsås</td>" in html and "<td>Samordningsgruppen</td>" not in html
+
+
+@pytest.mark.django_db
+def test_report_page_queries_do_not_grow_with_groups(year_2025):
+    from nosam.models import Organisation
+    from tests.factories import GroupFactory
+
+    report = report_create(area=year_2025, group=None, year=2025)
+    client = _client("processledare")
+    region = Organisation.objects.get(name="Alingsås lasarett")
+
+    def grow():
+        for i in range(20):
+            group = GroupFactory(area=year_2025, name=f"Temagrupp {i}")
+            group.expected_organisations.add(region)
+            meeting = Meeting.objects.create(
+                area=year_2025, starts_at=timezone.make_aware(datetime(2025, 4, 1 + i, 13))
+            )
+            meeting.groups.add(group)
+
+    assert_queries_do_not_grow(lambda: client.get(report.get_absolute_url()), grow)
+
+
+@pytest.mark.django_db
+def test_an_adopted_report_is_rendered_once_and_served_as_stored_files(
+    year_2025, django_capture_on_commit_callbacks, monkeypatch
+):
+    from reports.views import reading
+
+    report = report_create(area=year_2025, group=None, year=2025)
+    with django_capture_on_commit_callbacks(execute=True):
+        report_adopt(report=report, adopted_by="Samordningsgruppen", adopted_on=date(2026, 3, 1))
+    report.refresh_from_db()
+    assert report.pdf_file.name.endswith(".pdf") and report.docx_file.name.endswith(".docx")
+
+    def no_rendering(*args, **kwargs):
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(reading, "report_pdf", no_rendering)
+    monkeypatch.setattr(reading, "report_docx", no_rendering)
+    client = _client("processledare")
+    pdf = client.get(report.get_absolute_url() + "rapport.pdf")
+    assert pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+    docx = client.get(report.get_absolute_url() + "rapport.docx")
+    assert "attachment" in docx["Content-Disposition"]
+
+
+@pytest.mark.django_db
+def test_a_file_still_being_rendered_says_so(year_2025, settings):
+    # No worker has run yet: the tasks wait (django-tasks' dummy backend keeps them).
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    report = report_create(area=year_2025, group=None, year=2025)
+    report_adopt(report=report, adopted_by="Samordningsgruppen", adopted_on=date(2026, 3, 1))
+    response = _client("processledare").get(report.get_absolute_url() + "rapport.pdf")
+    assert response.status_code == 503 and response["Retry-After"]
+    assert "förbereds" in response.content.decode()

@@ -1,5 +1,6 @@
 """Reading reports: the list with its archive per year, a report, PDF, DOCX."""
 
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -9,6 +10,7 @@ from reports.documents import ReportDocument
 from reports.exports import report_docx, report_pdf
 from reports.lookups import get_report
 from reports.models import Report
+from reports.tasks import report_render_files
 from samla.access import public, rule
 
 
@@ -54,20 +56,43 @@ def _name(report, extension: str) -> str:
     return f"arsrapport-{report.year}-{report.area.slug}-{report.pk}{draft}.{extension}"
 
 
+def _stored(request, report, stored, content_type: str, extension: str, *, inline: bool):
+    """An adopted report's file as rendered at adoption; a page that says it is
+    being prepared while the worker renders it."""
+    # Adopted before files were kept, or its task was lost: ask once more (at
+    # most every ten minutes), and say that it is on its way.
+    if not stored and cache.add(f"report-render:{report.pk}", 1, timeout=600):
+        report_render_files.enqueue(report.pk)
+        report.refresh_from_db(fields=["pdf_file", "docx_file"])
+        stored = report.pdf_file if extension == "pdf" else report.docx_file
+    if not stored:
+        context = {"area": report.area, "report": report, "what": extension.upper()}
+        response = render(request, "reports/report_preparing.html", context, status=503)
+        response["Retry-After"] = "10"
+        return response
+    with stored.open("rb") as file:
+        response = _download(file.read(), content_type, _name(report, extension), inline=inline)
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
 @require_GET
 @rule("reports.view_report", get_report)
 def report_pdf_view(request, report):
+    if not report.is_draft:
+        return _stored(request, report, report.pdf_file, PDF, "pdf", inline=True)
     pdf = report_pdf(ReportDocument.from_report(report))
-    return _download(pdf, "application/pdf", _name(report, "pdf"), inline=True)
+    return _download(pdf, PDF, _name(report, "pdf"), inline=True)
 
 
 @require_GET
 @rule("reports.view_report", get_report)
 def report_docx_view(request, report):
+    if not report.is_draft:
+        return _stored(request, report, report.docx_file, DOCX, "docx", inline=False)
     content = report_docx(ReportDocument.from_report(report))
-    return _download(
-        content,
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        _name(report, "docx"),
-        inline=False,
-    )
+    return _download(content, DOCX, _name(report, "docx"), inline=False)
