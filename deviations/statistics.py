@@ -269,24 +269,30 @@ def suppressed(value: int) -> str:
 
 
 class Disclosure:
-    """THE rule for counts that leave the internal pages, for one output.
+    """THE rule for counts that leave the internal pages.
 
-    Every count the output shows is a cell, and every sum the output shows or
-    lets a reader work out is a relation (its parts and its total: a table and
-    its "Totalt", a column and its sum). A count of 1 or 2 is shown as "<3"
-    (:func:`suppressed`). A relation with exactly one hidden member would give
-    it away (114 − 54 − 31 − 20 − 8 = 1), so the smallest other non-zero part
-    is hidden as well ("×"), repeated until every relation hides none or at
-    least two of its members. Totals are hidden only when nothing else is left.
+    Every count an output shows is a cell, and every sum it shows or lets a
+    reader work out is a relation (its parts and its total: a table and its
+    "Totalt", a year and its half-years). A count of 1 or 2 is shown as "<3"
+    (:func:`suppressed`). Then the reader's reasoning is repeated: each shown
+    count is known, each "<3" lies in 1–2, each "×" could be anything, and every
+    relation narrows what its hidden members can be. While some "<3" could be
+    worked out that way (114 − 54 − 31 − 20 − 8 = 1, or a hidden pair that can
+    only be 1 + 3), one more count is hidden as "×": the smallest other count
+    of a relation it is in, else the "<3" itself.
     """
 
     def __init__(self):
         self._counts: list[int] = []
+        self._weights: list[int] = []
         self._relations: list[tuple[list[int], int]] = []
         self._shown: list[str] | None = None
 
-    def cell(self, value: int) -> int:
+    def cell(self, value: int, *, weight: int = 0) -> int:
+        """A count the output shows; a higher ``weight`` (a total) is hidden
+        only when no lighter count (a category) will do."""
         self._counts.append(int(value))
+        self._weights.append(weight)
         self._shown = None
         return len(self._counts) - 1
 
@@ -308,31 +314,146 @@ class Disclosure:
     def _protect(self) -> list[str]:
         counts = self._counts
         shown = [suppressed(value) for value in counts]
-        changed = True
-        while changed:
+        while True:
+            worked_out = self._worked_out(shown)
+            if not worked_out:
+                return shown
+            leak = worked_out[0]
+            around = [(parts, total) for parts, total in self._relations if leak in (*parts, total)]
+
+            def open_(cells):
+                return [i for i in cells if shown[i] == str(counts[i]) and counts[i] > 0]
+
+            candidates = open_(i for relation in around for i in (*relation[0], relation[1]))
+            weights = self._weights
+            pick = min(candidates, key=lambda i: (weights[i], counts[i], i), default=leak)
+            shown[pick] = HIDDEN
+
+    def _worked_out(self, shown: list[str]) -> list[int]:
+        """The "<3" cells a reader can pin to one value (interval reasoning)."""
+        unknown = sum(self._counts) + 1
+        low, high = [], []
+        for value, text in zip(self._counts, shown, strict=True):
+            if text == SUPPRESSED:
+                low.append(1), high.append(SUPPRESS_BELOW - 1)
+            elif text == HIDDEN:
+                low.append(0), high.append(unknown)
+            else:
+                low.append(value), high.append(value)
+        for _ in range(4 * len(self._relations) + 4):
             changed = False
             for parts, total in self._relations:
-                members = [*parts, total]
-                hidden = [i for i in members if shown[i] != str(counts[i])]
-                if len(hidden) != 1:
-                    continue
-                candidates = [i for i in parts if i not in hidden and counts[i] > 0] or [
-                    i for i in members if i not in hidden and counts[i] > 0
-                ]
-                if candidates:
-                    shown[min(candidates, key=lambda i: (counts[i], i))] = HIDDEN
-                    changed = True
-        return shown
+                parts_low = sum(low[i] for i in parts)
+                parts_high = sum(high[i] for i in parts)
+                if parts_low > low[total]:
+                    low[total], changed = parts_low, True
+                if parts_high < high[total]:
+                    high[total], changed = parts_high, True
+                for i in parts:
+                    floor = low[total] - (parts_high - high[i])
+                    ceiling = high[total] - (parts_low - low[i])
+                    if floor > low[i]:
+                        low[i], changed = floor, True
+                    if ceiling < high[i]:
+                        high[i], changed = ceiling, True
+            if not changed:
+                break
+        return [i for i, text in enumerate(shown) if text == SUPPRESSED and low[i] >= high[i]]
 
     def pairs(self, labels, indexes) -> list[tuple[str, str]]:
         """(label, shown) for a table, largest first; hidden counts last and by
         name, so their order tells nothing of their size."""
-        visible = [(label, i) for label, i in zip(labels, indexes, strict=True)]
-        open_ = [(label, i) for label, i in visible if not self.is_hidden(i)]
-        closed = [(label, i) for label, i in visible if self.is_hidden(i)]
-        open_.sort(key=lambda item: (-self._counts[item[1]], swedish_sort_key(item[0])))
-        closed.sort(key=lambda item: swedish_sort_key(item[0]))
-        return [(label, self.shown(i)) for label, i in open_ + closed]
+        rows = list(zip(labels, indexes, strict=True))
+        visible = [(label, i) for label, i in rows if not self.is_hidden(i)]
+        hidden = [(label, i) for label, i in rows if self.is_hidden(i)]
+        visible.sort(key=lambda item: (-self._counts[item[1]], swedish_sort_key(item[0])))
+        hidden.sort(key=lambda item: swedish_sort_key(item[0]))
+        return [(label, self.shown(i)) for label, i in visible + hidden]
+
+
+@dataclass
+class PublicStatistics:
+    """Everything an area publishes about deviations, in one Disclosure: every
+    ended half-year's total, categories and target groups, and each year's
+    total and categories (annual reports), so that no page, report or
+    comparison between them gives a "<3" away."""
+
+    disclosure: Disclosure
+    totals: dict[Period, int]
+    categories: dict[Period, list[tuple[str, int]]]
+    target_groups: dict[Period, list[tuple[str, int]]]
+    values: dict[Period, dict[str, int]]  # the exact counts, to match frozen reports
+
+    @classmethod
+    def for_area(cls, area, today: date) -> PublicStatistics:
+        by_category: dict[Period, Counter] = {}
+        for year, half, name, count in (
+            rows(area)
+            .values_list("year", "half", "category__name")
+            .annotate(n=Sum("count"))
+            .order_by()
+        ):
+            by_category.setdefault(Period(year, half), Counter())[name] += count
+        by_target_group: dict[Period, Counter] = {}
+        for year, half, name, count in (
+            rows(area)
+            .values_list("year", "half", "target_group__name")
+            .annotate(n=Sum("count"))
+            .order_by()
+        ):
+            by_target_group.setdefault(Period(year, half), Counter())[name or "Ingen målgrupp"] += (
+                count
+            )
+        disclosure = Disclosure()
+        public = cls(disclosure, {}, {}, {}, {})
+        halves = sorted(p for p in by_category if p.has_ended(today))
+        for period in halves:
+            public._add(period, by_category[period], by_target_group.get(period, Counter()))
+        for year in sorted({p.year for p in halves}):
+            parts = [p for p in halves if p.year == year]
+            combined: Counter = Counter()
+            for part in parts:
+                combined.update(by_category[part])
+            public._add(Period(year), combined, None)
+            disclosure.relation([public.totals[p] for p in parts], public.totals[Period(year)])
+            for name, cell in public.categories[Period(year)]:
+                disclosure.relation(
+                    [dict(public.categories[p])[name] for p in parts if name in by_category[p]],
+                    cell,
+                )
+        return public
+
+    def _add(self, period: Period, categories: Counter, target_groups: Counter | None) -> None:
+        disclosure = self.disclosure
+        total = disclosure.cell(sum(categories.values()), weight=1 if period.half else 2)
+        self.totals[period] = total
+        self.values[period] = dict(categories)
+        self.categories[period] = [(name, disclosure.cell(n)) for name, n in categories.items()]
+        disclosure.relation([i for _, i in self.categories[period]], total)
+        if target_groups is not None:
+            self.target_groups[period] = [
+                (name, disclosure.cell(n)) for name, n in target_groups.items()
+            ]
+            disclosure.relation([i for _, i in self.target_groups[period]], total)
+
+    def has(self, period: Period) -> bool:
+        return period in self.totals
+
+    def total(self, period: Period) -> str:
+        return self.disclosure.shown(self.totals[period])
+
+    def table(self, cells: list[tuple[str, int]]) -> list[tuple[str, str]]:
+        return self.disclosure.pairs([name for name, _ in cells], [i for _, i in cells])
+
+    def trend(self) -> list[tuple[str, str]]:
+        return [(p.label, self.total(p)) for p in self.half_years()]
+
+    def half_years(self) -> list[Period]:
+        return sorted((p for p in self.totals if p.half), key=lambda p: (p.year, p.half))
+
+    def matches(self, year: int, categories: dict[str, int]) -> bool:
+        """Whether a report's frozen counts for ``year`` are the area's current ones."""
+        return self.values.get(Period(year)) == {n: c for n, c in categories.items() if c}
 
 
 def shown_pairs(items, *, public: bool) -> list[tuple[str, str]]:

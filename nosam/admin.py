@@ -1,12 +1,12 @@
 from django.contrib import admin
 from django.db import models
+from django.db.models import Q
 from simple_history.admin import SimpleHistoryAdmin
 
 from nosam.admin_scope import (
     ACTIONS,
     ScopedAdmin,
     ScopedTabularInline,
-    check_saved,
     process_leader_areas,
 )
 from nosam.models import (
@@ -81,52 +81,43 @@ class GroupAdmin(ScopedAdmin):
 
 
 class SeatInline(ScopedTabularInline):
-    """A person's seats. A processledare adds a person together with a seat
-    in one of her groups: a person who sits nowhere belongs to no area, and
-    only administrators see them."""
-
     model = Membership
     extra = 0
     autocomplete_fields = ["group", "organisation"]
     verbose_name = "plats i en grupp"
     verbose_name_plural = "platser i grupper"
 
-    def get_min_num(self, request, obj=None, **kwargs):
-        return 0 if request.user.is_superuser else 1
-
     def get_extra(self, request, obj=None, **kwargs):
         return 0 if obj is not None else 1
-
-    def get_formset(self, request, obj=None, **kwargs):
-        return super().get_formset(request, obj, validate_min=True, **kwargs)
 
 
 @admin.register(Person)
 class PersonAdmin(ScopedAdmin):
+    """A person belongs to the area she was added for and to those she sits
+    in; a processledare manages them there. People of no area who sit nowhere
+    are the administrators'."""
+
     area_path = "memberships__group__area"
     process_leader_may = ACTIONS
-    list_display = ["name", "email", "user"]
+    list_display = ["name", "email", "area", "user"]
+    list_filter = ["area"]
     search_fields = ["name", "email"]
-    list_select_related = ["user"]
+    list_select_related = ["user", "area"]
     inlines = [SeatInline]
 
     def scope(self, request, queryset):
-        """People seated in the user's areas (administrators see everyone,
-        also those who sit nowhere)."""
         if request.user.is_superuser:
             return queryset
-        seated = Person.objects.filter(
-            memberships__group__area__in=process_leader_areas(request.user)
-        )
-        return queryset.filter(pk__in=seated.values("pk"))
+        areas = process_leader_areas(request.user)
+        seated = Person.objects.filter(memberships__group__area__in=areas)
+        return queryset.filter(Q(pk__in=seated.values("pk")) | Q(area__in=areas))
 
-    def save_model(self, request, obj, form, change):
-        # A new person enters her scope with the seat saved next (save_related).
-        admin.ModelAdmin.save_model(self, request, obj, form, change)
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        check_saved(self.admin_site, request, form.instance)
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if not request.user.is_superuser and "area" in form.base_fields:
+            form.base_fields["area"].required = True
+            form.base_fields["area"].empty_label = None
+        return form
 
     def may(self, request, action, obj=None):
         """Someone who also sits in another area is changed by an administrator:

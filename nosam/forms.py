@@ -5,6 +5,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 
 from nosam.models import AgendaItem, Meeting
 from nosam.services import AgendaLine
+from samla.collation import swedish
 from samla.forms import MAX_FORMSET_ROWS, YearField
 
 
@@ -39,7 +40,7 @@ class MeetingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.area = area
         self.own_groups = own_groups
-        self.fields["groups"].queryset = groups
+        self.fields["groups"].queryset = groups.order_by(swedish("name"))
         self.kept_groups = (
             list(self.instance.groups.exclude(pk__in=groups)) if self.instance.pk else []
         )

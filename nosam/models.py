@@ -228,6 +228,16 @@ class Person(models.Model):
 
     name = FreeCharField("namn", max_length=200)
     email = models.EmailField("e-post", blank=True)
+    # The area the person was added for: she stays its processledare's to
+    # manage when her last seat ends; a person of no area is the administrators'.
+    area = models.ForeignKey(
+        Area,
+        verbose_name="hör till område",
+        on_delete=models.SET_NULL,
+        related_name="people",
+        null=True,
+        blank=True,
+    )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name="användarkonto",
@@ -306,6 +316,14 @@ class Membership(models.Model):
     def __str__(self) -> str:
         who = self.person.name if self.person else self.title
         return f"{who} – {self.get_role_display()}, {self.group}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A person seated for the first time belongs to that seat's area.
+        if self.person_id and self.person.area_id is None:
+            Person.objects.filter(pk=self.person_id, area__isnull=True).update(
+                area=self.group.area_id
+            )
 
 
 class Meeting(models.Model):

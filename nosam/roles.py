@@ -48,13 +48,13 @@ class Roles:
         return frozenset(GroupHierarchy.of(area_id).and_below(own))
 
     def groups_of_own(self, area_id: int) -> frozenset[int]:
-        """The groups a meeting of this member must include one of: their own,
-        those under them and the joint groups they count in, but not the other
-        groups under a joint group (a member of NOSAM Alingsås holds Stor NOSAM
-        with NOSAM Lerum, never a meeting of NOSAM Lerum alone)."""
-        hierarchy = GroupHierarchy.of(area_id)
-        own = {pk for pk in self.group_ids if pk in hierarchy.parents}
-        return frozenset(set(hierarchy.and_below(own)) | self.effective_group_ids(area_id))
+        """The groups a meeting of this member must include one of: the groups
+        they count as a member of (their own and the joint groups above them),
+        so that they can open the meeting they hold. Groups under their own or
+        beside them under a joint group come along, never alone (a member of
+        NOSAM Alingsås holds Stor NOSAM with NOSAM Lerum, never a meeting of
+        NOSAM Lerum or of one of her own target groups alone)."""
+        return self.effective_group_ids(area_id)
 
     def is_member_in(self, area: Area | int) -> bool:
         """Member of any group of the area."""

@@ -12,6 +12,7 @@ from plans.models import EDITABLE_ACTIVITY_FIELDS, Activity, ActivityPlan, Follo
 from plans.partial_dates import ACCEPTED_FORMS, PartialDate, PartialDateError
 from plans.versioning import FIRST_VERSION, VersionNumber
 from samla import forms as samla_forms
+from samla.collation import swedish
 from samla.patient_data import validate_no_personal_numbers
 
 DATE_HELP = "Till exempel: " + ", ".join(f"”{form}”" for form in ACCEPTED_FORMS[:6]) + "."
@@ -139,7 +140,7 @@ class PlanCreateForm(forms.ModelForm):
     def __init__(self, *args, area: Area, **kwargs):
         super().__init__(*args, **kwargs)
         self.area = area
-        self.fields["group"].queryset = area.groups.all()
+        self.fields["group"].queryset = area.groups.order_by(swedish("name"))
         self.fields["target_group"].queryset = area.target_groups.all()
         self.fields["year"].initial = timezone.localdate().year
         self.fields["title"].initial = "Aktivitetsplan"

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from reports.models import EconomyItem, Report, Section
 from samla import forms as samla_forms
+from samla.collation import swedish
 from samla.patient_data import validate_no_personal_numbers
 
 
@@ -15,7 +16,7 @@ class ReportCreateForm(forms.Form):
 
     def __init__(self, *args, area, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["group"].queryset = area.groups.all()
+        self.fields["group"].queryset = area.groups.order_by(swedish("name"))
         self.fields["year"].initial = timezone.localdate().year - 1
 
 

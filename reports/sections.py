@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.utils import timezone
+
 from deviations import statistics as stats
 from deviations.models import Finding
 from nosam.representation import RepresentationOverview
@@ -144,11 +146,29 @@ def deviations(report: Report) -> dict:
     }
 
 
-def disclosed_deviations(data: dict) -> dict:
+def disclosed_deviations(data: dict, area) -> dict:
     """The deviation section as it may leave the portal: a report is a public
-    document once adopted, so its counts of 1 and 2 are "<3" in every format,
-    and no "<3" can be worked out from the year's total (``stats.Disclosure``),
-    in a draft too, so it reads as it will be published."""
+    document once adopted, so its counts go through the area's
+    ``stats.PublicStatistics`` (the same cells as the public statistics pages,
+    so that neither gives the other's "<3" away), in a draft too, so it reads
+    as it will be published. Counts frozen before a later re-import get a
+    disclosure of their own."""
+    year = data["year"]
+    published = stats.PublicStatistics.for_area(area, timezone.localdate())
+    if published.matches(year, dict(data["categories"])):
+        halves = [stats.Period(year, 1), stats.Period(year, 2)]
+        return {
+            **data,
+            "total": published.total(stats.Period(year)),
+            "halves": [
+                [half.label, published.total(half) if published.has(half) else "0"]
+                for half in halves
+            ],
+            "categories": [
+                list(pair) for pair in published.table(published.categories[stats.Period(year)])
+            ],
+            "hidden_note": stats.HIDDEN_NOTE,
+        }
     disclosure = stats.Disclosure()
     total = disclosure.cell(data["total"])
     halves = disclosure.cells(count for _, count in data["halves"])
@@ -207,4 +227,6 @@ def section_data(section: Section) -> dict | None:
     data = section.frozen_data
     if data is None:
         data = BUILDERS[section.kind](section.report)
-    return disclosed_deviations(data) if section.kind == Kind.DEVIATIONS else data
+    if section.kind == Kind.DEVIATIONS:
+        return disclosed_deviations(data, section.report.area)
+    return data

@@ -21,8 +21,10 @@ sections cannot show a number that their source hides.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
+import unicodedata
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -42,9 +44,9 @@ _SEPARATOR = f"[{_SPACES}]?[{_DASHES}+][{_SPACES}]?|[{_SPACES}]"
 _CANDIDATE = re.compile(
     rf"(?<!\d)(\d{{2}})?(\d{{2}})(\d{{2}})(\d{{2}})(?:{_SEPARATOR})?(\d{{3}})(\d)(?!\d)"
 )
-# A run of digit groups with anything a number may be split by between them.
-_LOOSE_SEPARATORS = re.escape(f"{_DASHES}{_SPACES}\t\r\n+/._")
-_RUN = re.compile(rf"(?<!\d)\d+(?:[{_LOOSE_SEPARATORS}]{{1,3}}\d+)*")
+# A run of digit groups with up to three of anything but letters and digits
+# between them: spaces of any kind, line breaks, dashes, ".", "/", ":", ","…
+_RUN = re.compile(r"(?<!\d)\d+(?:[\W_]{1,3}\d+)*")
 _LONE_SPACE = re.compile(f"^[{_SPACES}]$")
 _LOOSE = re.compile(r"(\d{2})?(\d{2})(\d{2})(\d{2})(\d{3})(\d)")
 # Zero-width space, zero-width non-joiner and joiner, word joiner, BOM, soft hyphen.
@@ -147,16 +149,27 @@ def _loose_number(run: str) -> bool:
 
 
 def _as_shown(text: str) -> str:
-    """``text`` as a reader sees it once Markdown and HTML are rendered."""
+    """``text`` as a reader sees it: rendered as Markdown (the way minutes and
+    report sections are shown), without tags, entities or comments, digits in
+    their plain form (NFKC: "¹" is "1") and without combining marks."""
+    from samla.markdown import render_markdown
+
+    # A check must never fail on odd input; the raw reading stays then.
+    with contextlib.suppress(Exception):
+        text = str(render_markdown(text))
     for _ in range(3):  # &amp;#45; is "&#45;" is "-"
         unescaped = html.unescape(text)
         if unescaped == text:
             break
         text = unescaped
     text = re.sub(r"<!--.*?(-->|$)", "", text, flags=re.S)
+    text = re.sub(r"<(img|br|hr)\b[^>]*>", "", text)  # an image's alt is not between the digits
     text = re.sub(r"<[^>]*>", "", text)
     text = re.sub(r"\\(?=[^\w\s])", "", text)  # Markdown's backslash escapes
-    return re.sub(r"[*_~`]", "", text)
+    text = re.sub(r"\[\^[^\]]*\]", "", text)  # footnote marks, [^1]
+    text = re.sub(r"[*_~`]", "", text)
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(char for char in text if unicodedata.category(char) != "Mn")
 
 
 @deconstructible

@@ -19,7 +19,7 @@ User = get_user_model()
 # organisation may sit in several areas) and Django's and django-axes' own
 # models, which only superusers reach.
 SHARED = {"nosam.organisation"}
-SUPERUSER_ONLY_APPS = {"auth", "axes"}
+SUPERUSER_ONLY_APPS = {"auth", "axes", "django_tasks_database"}
 
 
 @pytest.fixture
@@ -87,14 +87,15 @@ def test_processledare_cannot_link_a_user_account_even_in_her_own_area(areas):
     assert page.status_code == 200
     assert 'name="user"' not in page.content.decode()
     seats = _seats(*person.memberships.all())
-    response = areas.client.post(_url(person), {"name": "Person A", "user": areas.pl.pk, **seats})
+    data = {"name": "Person A", "area": areas.a.pk, "user": areas.pl.pk, **seats}
+    response = areas.client.post(_url(person), data)
     assert response.status_code == 302
     person.refresh_from_db()
     assert person.user == owner
     seat = Membership(group=areas.mine[Group], role=Membership.Role.MEMBER)
     areas.client.post(
         reverse("admin:nosam_person_add"),
-        {"name": "Ny person", "user": areas.pl.pk, **_seats(seat)},
+        {"name": "Ny person", "area": areas.a.pk, "user": areas.pl.pk, **_seats(seat)},
     )
     assert Person.objects.get(name="Ny person").user is None
 
@@ -105,7 +106,8 @@ def test_a_superuser_links_user_accounts(areas):
     person = areas.theirs[Person]
     account = UserFactory()
     seats = _seats(*person.memberships.all())
-    response = client.post(_url(person), {"name": "Person B", "user": account.pk, **seats})
+    data = {"name": "Person B", "area": areas.b.pk, "user": account.pk, **seats}
+    response = client.post(_url(person), data)
     assert response.status_code == 302
     person.refresh_from_db()
     assert person.user == account
@@ -113,19 +115,32 @@ def test_a_superuser_links_user_accounts(areas):
 
 def test_a_person_who_sits_nowhere_is_for_administrators_only(areas):
     """Found from outside: a person added without a seat was open to every
-    processledare. She now adds people with a seat in one of her groups."""
+    processledare. A person belongs to the area she was added for."""
     nowhere = Person.objects.create(name="Utan plats", email="utan.plats@example.se")
     assert areas.client.get(_url(nowhere)).status_code != 200
     listing = areas.client.get(_url(nowhere, "changelist")).content.decode()
     assert "Utan plats" not in listing
     add = reverse("admin:nosam_person_add")
-    response = areas.client.post(add, {"name": "Ingen plats", **_seats()})
-    assert response.status_code == 200  # the form again: one seat is needed
-    assert not Person.objects.filter(name="Ingen plats").exists()
-    seat = Membership(group=areas.mine[Group], role=Membership.Role.MEMBER)
-    assert areas.client.post(add, {"name": "Ny ledamot", **_seats(seat)}).status_code == 302
-    created = Person.objects.get(name="Ny ledamot")
-    assert list(created.memberships.values_list("group", flat=True)) == [areas.mine[Group].pk]
+    # Her own area only: another area's is no choice.
+    response = areas.client.post(add, {"name": "Fel område", "area": areas.b.pk, **_seats()})
+    assert response.status_code == 200
+    assert not Person.objects.filter(name="Fel område").exists()
+    response = areas.client.post(add, {"name": "Ny ledamot", "area": areas.a.pk, **_seats()})
+    assert response.status_code == 302
+    assert areas.client.get(_url(Person.objects.get(name="Ny ledamot"))).status_code == 200
+
+
+def test_a_person_whose_last_seat_ends_stays_with_her_area(areas):
+    """Found from outside: deleting a person's only seat handed her to the
+    administrators."""
+    person = areas.mine[Person]
+    person.refresh_from_db()
+    assert person.area == areas.a  # the first seat placed her
+    for membership in person.memberships.all():
+        response = areas.client.post(_url(membership, "delete"), {"post": "yes"})
+        assert response.status_code == 302
+    assert not person.memberships.exists()
+    assert areas.client.get(_url(person)).status_code == 200
 
 
 # --- Creating in another area -----------------------------------------------------

@@ -271,3 +271,14 @@ def test_an_import_sums_its_half_years_once_and_pages_read_only_the_sums(small, 
         with CaptureQueriesContext(connection) as queries:
             assert page.get(url).status_code == 200
         assert not [q for q in queries if StatisticRow._meta.db_table in q["sql"]]
+
+
+@pytest.mark.django_db
+def test_a_half_year_without_statistics_says_so_and_is_no_public_page(small, client):
+    """Found from outside: 2000 H1 was published as "Totalt 0"."""
+    Publication.objects.create(area=small, publish_statistics=True)
+    assert client.get("/test/avvikelser/statistik/?period=2000-1").status_code == 404
+    reader = Client()
+    reader.force_login(member_user(GroupFactory(area=small)))
+    page = reader.get("/test/avvikelser/?period=2000-1").content.decode()
+    assert "Ingen statistik är importerad för 2000 H1" in page

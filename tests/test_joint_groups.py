@@ -194,3 +194,21 @@ def test_ledamot_cannot_hold_a_meeting_of_the_other_nosam_alone(demo, client):
         assert response.status_code == 200
         assert "Välj minst en av dina egna grupper" in response.content.decode()
     assert Meeting.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_ledamot_cannot_hold_a_meeting_she_could_not_open(demo, client):
+    """Found from outside: a meeting of her group's target group alone was
+    saved, and then hidden from her (404)."""
+    client.force_login(User.objects.get(username="ledamot"))
+    alingsas = Group.objects.get(slug="nosam-alingsas")
+    target_group = alingsas.children.first()
+    before = Meeting.objects.count()
+    response = client.post("/samla/grupper/nosam-alingsas/moten/nytt/", _meeting_data(target_group))
+    assert response.status_code == 200
+    assert Meeting.objects.count() == before
+    response = client.post(
+        "/samla/grupper/nosam-alingsas/moten/nytt/", _meeting_data(alingsas, target_group)
+    )
+    assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200

@@ -121,6 +121,20 @@ def test_numbers_written_in_other_ways_are_caught(text):
         "811218**-**9876",
         "81121<b></b>8-9876",
         "*811218*-*9876*",
+        # Found from outside on the second try: more Markdown, more separators.
+        "811218![](x.png)-9876",
+        "811218![-](x.png)9876",
+        "[811218](https://example.se)-9876",
+        "811218-  \n9876",
+        "811218\n---\n9876",
+        "811218[^1]-9876",
+        "811218:9876",
+        "811218,9876",
+        "(811218)9876",
+        "811218\x0b9876",
+        "811218\u20289876",
+        "⁸¹¹²¹⁸-⁹⁸⁷⁶",
+        "8\u030111218-9876",
     ],
 )
 def test_numbers_split_oddly_or_hidden_by_markdown_are_caught(text):

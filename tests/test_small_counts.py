@@ -232,8 +232,8 @@ def _number_or_hidden(text: str):
 def _leaks(page: str, *, summed: tuple[str, ...]) -> list[str]:
     """What an attacker works out by subtraction: every table whose caption
     starts with one of ``summed`` sums to the page's "Totalt", and every column
-    of a table with a "Totalt" footer sums to it. A sum with exactly one hidden
-    part gives that part away."""
+    of a table with a "Totalt" footer sums to it. A sum whose one hidden part
+    is a "<3" gives that count away."""
     tree = lxml_html.fromstring(page)
     total = re.search(r"Totalt <strong>(\d+)</strong>", page)
     leaks = []
@@ -254,7 +254,7 @@ def _leaks(page: str, *, summed: tuple[str, ...]) -> list[str]:
                     columns.append(([row[index + 1] for row in body], column_total))
         for values, column_total in columns:
             hidden = [v for v in values if not isinstance(v, int)]
-            if len(hidden) == 1:
+            if hidden == [stats.SUPPRESSED]:
                 rest = sum(v for v in values if isinstance(v, int))
                 leaks.append(f"{caption}: {column_total} − {rest} = {column_total - rest}")
     return leaks
@@ -288,7 +288,7 @@ def test_the_demo_2024_report_does_not_give_away_sip_by_subtraction(demo):
         values = [_number_or_hidden(row.cells[1].text) for row in table.rows[1:]]
         if table.rows[0].cells[0].text in {"Kategori", "Halvår"}:
             hidden = [v for v in values if not isinstance(v, int)]
-            assert len(hidden) != 1, (total, values)
+            assert hidden != [stats.SUPPRESSED], (total, values)
 
 
 def test_a_disclosure_hides_a_second_count_where_one_would_be_worked_out():
@@ -304,3 +304,50 @@ def test_a_disclosure_hides_a_second_count_where_one_would_be_worked_out():
     parts = both.cells([7, 2, 1])
     both.relation(parts, total)
     assert [both.shown(i) for i in parts] == ["7", "<3", "<3"]
+
+
+def _what_a_reader_can_tell(counts, relations, shown):
+    """Every value each hidden cell can take, by trying every assignment (small
+    cases only): a "<3" is 1 or 2, a "×" anything from 0 to the largest total."""
+    import itertools
+
+    hidden = [i for i, text in enumerate(shown) if not text.isdigit()]
+    ceiling = max(counts)
+    ranges = [(1, 2) if shown[i] == stats.SUPPRESSED else range(ceiling + 1) for i in hidden]
+    possible = {i: set() for i in hidden}
+    for values in itertools.product(*ranges):
+        guess = [int(text) if text.isdigit() else None for text in shown]
+        for i, value in zip(hidden, values, strict=True):
+            guess[i] = value
+        if all(sum(guess[i] for i in parts) == guess[total] for parts, total in relations):
+            for i, value in zip(hidden, values, strict=True):
+                possible[i].add(value)
+    return possible
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # Found from outside: the hidden pair left only 1 + 3 (55 − 51 = 4).
+        {"counts": [55, 51, 1, 3], "relations": [([1, 2, 3], 0)]},
+        # Found from outside: the year's SIP "<3" and both half-years' "<3" meant 2 = 1 + 1.
+        {
+            "counts": [10, 5, 5, 2, 8, 1, 4, 1, 4],
+            "relations": [([1, 2], 0), ([3, 4], 0), ([5, 6], 1), ([7, 8], 2), ([5, 7], 3)],
+        },
+        # One small count beside a total.
+        {"counts": [114, 54, 31, 20, 8, 1], "relations": [([1, 2, 3, 4, 5], 0)]},
+    ],
+)
+def test_no_disclosed_small_count_can_be_pinned_down_by_any_reasoning(case):
+    counts, relations = case["counts"], case["relations"]
+    disclosure = stats.Disclosure()
+    cells = disclosure.cells(counts)
+    for parts, total in relations:
+        disclosure.relation([cells[i] for i in parts], cells[total])
+    shown = [disclosure.shown(i) for i in cells]
+    assert all(text != str(n) for text, n in zip(shown, counts, strict=True) if 0 < n < 3)
+    possible = _what_a_reader_can_tell(counts, relations, shown)
+    for i, values in possible.items():
+        if 0 < counts[i] < 3:
+            assert len(values) >= 2, (shown, i, values)

@@ -49,3 +49,12 @@ def test_no_template_line_is_longer_than_120_characters():
         if len(line) > 120
     ]
     assert not long_lines, f"Mallrader över 120 tecken: {long_lines}"
+
+
+@pytest.mark.django_db
+def test_a_refused_method_gets_a_swedish_page_and_keeps_allow(client):
+    """Found from outside: a 405 was an empty answer."""
+    response = client.delete("/tillganglighet/")
+    assert response.status_code == 405
+    assert "GET" in response["Allow"]
+    assert "Det går inte att göra så här" in response.content.decode()

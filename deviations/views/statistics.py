@@ -34,78 +34,62 @@ def _period(request, area, *, public: bool = False):
 
 def statistics_context(area, period, *, public: bool = False) -> dict:
     """Everything the statistics page and the half-year report show, every
-    count as text: exact for members, through a ``stats.Disclosure`` of the
-    whole page when public."""
+    count as text: exact for members; for the public through the area's
+    ``stats.PublicStatistics``, which also leaves out who reported to whom and
+    the municipalities' table (too fine to publish safely)."""
+    if public:
+        return _public_context(area, period)
     figures = stats.PeriodStatistics.for_period(area, period)
     totals = stats.period_totals(area)
-    if public:  # a half-year that has not ended is not published
-        today = timezone.localdate()
-        totals = [(p, count) for p, count in totals if p.has_ended(today)]
+    categories = [(label, str(n)) for label, n in figures.by_category()]
+    target_groups = [(label, str(n)) for label, n in figures.by_target_group()]
+    trend = [(p.label, str(n)) for p, n in totals]
     side = figures.side_by_side()
-    if public:
-        shown = _public_figures(figures, side, totals, period)
-    else:
-        shown = {
-            "total": str(figures.total),
-            "categories": [(label, str(n)) for label, n in figures.by_category()],
-            "target_groups": [(label, str(n)) for label, n in figures.by_target_group()],
-            "side_rows": [(c, [str(n) for n in counts]) for c, counts in side.rows],
-            "side_totals": [str(n) for n in side.totals],
-            "trend": [(p.label, str(n)) for p, n in totals],
-        }
     return {
         "area": area,
         "period": period,
         "periods": [p for p, _ in totals],
         "total": figures.total,
-        "total_shown": shown["total"],
-        "categories": shown["categories"],
-        "category_chart": BarChart.from_shown("Avvikelser per kategori", shown["categories"]),
-        "target_groups": shown["target_groups"],
-        "target_group_chart": BarChart.from_shown(
-            "Avvikelser per målgrupp", shown["target_groups"]
-        ),
-        "pairs": [] if public else figures.by_pair(),
+        "total_shown": str(figures.total),
+        "categories": categories,
+        "category_chart": BarChart.from_shown("Avvikelser per kategori", categories),
+        "target_groups": target_groups,
+        "target_group_chart": BarChart.from_shown("Avvikelser per målgrupp", target_groups),
+        "pairs": figures.by_pair(),
         "side_by_side": stats.SideBySide(
-            side.municipalities, shown["side_rows"], shown["side_totals"]
+            side.municipalities,
+            [(c, [str(n) for n in counts]) for c, counts in side.rows],
+            [str(n) for n in side.totals],
         ),
-        "trend": shown["trend"],
-        "trend_chart": BarChart.from_shown("Avvikelser per halvår", shown["trend"]),
-        "hidden_note": stats.HIDDEN_NOTE if public else "",
+        "trend": trend,
+        "trend_chart": BarChart.from_shown("Avvikelser per halvår", trend),
+        "hidden_note": "",
         "example": stats.has_example_data(area, period),
     }
 
 
-def _public_figures(figures, side, totals, period) -> dict:
-    """Every count of the public page in one disclosure: the total, its tables
-    by category and by target group, the municipalities' columns and their
-    sums, and the trend (whose entry for this half-year is the same total)."""
-    disclosure = stats.Disclosure()
-    total = disclosure.cell(figures.total)
-    categories = figures.by_category()
-    category_cells = disclosure.cells(n for _, n in categories)
-    disclosure.relation(category_cells, total)
-    target_groups = figures.by_target_group()
-    target_group_cells = disclosure.cells(n for _, n in target_groups)
-    disclosure.relation(target_group_cells, total)
-    grid = [disclosure.cells(counts) for _, counts in side.rows]
-    column_totals = disclosure.cells(side.totals)
-    for column, column_total in enumerate(column_totals):
-        disclosure.relation([row[column] for row in grid], column_total)
-    trend = [(p, total if p == period else disclosure.cell(n)) for p, n in totals]
-    shown = disclosure.shown
+def _public_context(area, period) -> dict:
+    published = stats.PublicStatistics.for_area(area, timezone.localdate())
+    if not published.has(period):
+        raise Http404  # nothing was imported for it: no page that says 0
+    categories = published.table(published.categories[period])
+    target_groups = published.table(published.target_groups[period])
+    trend = published.trend()
     return {
-        "total": shown(total),
-        "categories": disclosure.pairs([label for label, _ in categories], category_cells),
-        "target_groups": disclosure.pairs(
-            [label for label, _ in target_groups], target_group_cells
-        ),
-        "side_rows": [
-            (category, [shown(i) for i in row])
-            for (category, _), row in zip(side.rows, grid, strict=True)
-        ],
-        "side_totals": [shown(i) for i in column_totals],
-        "trend": [(p.label, shown(i)) for p, i in trend],
+        "area": area,
+        "period": period,
+        "periods": published.half_years(),
+        "total_shown": published.total(period),
+        "categories": categories,
+        "category_chart": BarChart.from_shown("Avvikelser per kategori", categories),
+        "target_groups": target_groups,
+        "target_group_chart": BarChart.from_shown("Avvikelser per målgrupp", target_groups),
+        "pairs": [],
+        "side_by_side": None,
+        "trend": trend,
+        "trend_chart": BarChart.from_shown("Avvikelser per halvår", trend),
+        "hidden_note": stats.HIDDEN_NOTE,
+        "example": stats.has_example_data(area, period),
     }
 
 
@@ -113,7 +97,12 @@ def _public_figures(figures, side, totals, period) -> dict:
 @rule("deviations.view_statistics", get_area)
 def statistics_page(request, area):
     period = _period(request, area)
-    context = statistics_context(area, period) if period else {"area": area, "period": None}
+    if period is not None and period not in stats.periods(area):
+        context = {"area": area, "period": None, "missing": period}
+    elif period is not None:
+        context = statistics_context(area, period)
+    else:
+        context = {"area": area, "period": None}
     context["can_import"] = request.user.has_perm("deviations.import_statistics", area)
     return render(request, "deviations/statistics.html", context)
 
