@@ -9,8 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property, lru_cache
 
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 
 from nosam.models import Group, Meeting
 from nosam.selectors import (
@@ -19,7 +23,10 @@ from nosam.selectors import (
     previous_meeting,
     suggested_next_meeting,
 )
+from plans import display
 from plans.models import Activity, ActivityPlan, FollowUp, Status
+from samla.collation import swedish_sort_key
+from samla.icons import icon
 
 STALE_AFTER = timedelta(days=90)
 FINISHED = {Status.DONE, Status.CANCELLED}
@@ -44,8 +51,11 @@ def current_plans(group: Group, today: date):
 
 
 def board_activities(group: Group, today: date):
-    return Activity.objects.filter(plan__in=current_plans(group, today)).select_related(
-        "plan__group", "plan__target_group", "goal"
+    # The few plans are fetched once and shared, not copied into every row.
+    return (
+        Activity.objects.filter(plan__in=current_plans(group, today))
+        .select_related("goal")
+        .prefetch_related("plan__group", "plan__target_group")
     )
 
 
@@ -68,24 +78,106 @@ class BoardRow:
     stale: bool
     changed_since_last_meeting: bool
 
-    @property
+    @cached_property
     def flags(self) -> list[tuple[str, str, str]]:
-        """(css, symbol, text): every mark is written out, not only coloured."""
+        """(css, icon, text): every mark is written out, not only coloured."""
         marks = []
         if self.overdue:
-            marks.append(("flag-overdue", "⚠", "Deadline har passerat"))
+            marks.append(("flag-overdue", "flag-overdue", "Deadline har passerat"))
         elif self.due_before_next_meeting:
-            marks.append(("flag-due", "⏰", "Deadline före nästa möte"))
+            marks.append(("flag-due", "flag-due", "Deadline före nästa möte"))
         if self.stale:
             text = (
                 "Aldrig uppföljd"
                 if self.days_without_follow_up is None
                 else f"Ingen uppföljning på {self.days_without_follow_up} dagar"
             )
-            marks.append(("flag-stale", "⏳", text))
+            marks.append(("flag-stale", "flag-stale", text))
         if self.changed_since_last_meeting:
-            marks.append(("flag-new", "★", "Ändrad sedan förra mötet"))
+            marks.append(("flag-new", "flag-new", "Ändrad sedan förra mötet"))
         return marks
+
+    # What the row shows, prepared once here: a board of 500 rows renders fast,
+    # and the page and its htmx fragment show the same.
+    @cached_property
+    def url(self) -> str:
+        return activity_url(self.activity.pk)
+
+    @cached_property
+    def title(self) -> str:
+        return self.activity.title
+
+    @cached_property
+    def context(self) -> str:
+        activity = self.activity
+        where = activity.plan.target_group_display or activity.plan.group.name
+        goal = Truncator(activity.goal_text).words(10)
+        return f"{where} · {goal}" if goal else where
+
+    @cached_property
+    def flags_html(self):
+        return format_html_join(
+            "",
+            '<li class="flag {}">{} {}</li>',
+            ((css, icon(name), text) for css, name, text in self.flags),
+        )
+
+    @cached_property
+    def status_html(self):
+        return display.status_badge(self.activity.status, self.activity.status_label)
+
+    @cached_property
+    def deadline_html(self):
+        return display.partial_date(self.activity.deadline)
+
+    @cached_property
+    def latest_html(self):
+        if self.latest is None:
+            return "–"
+        # An ISO date is its own machine-readable form: <time> needs no datetime.
+        return format_html(
+            "<time>{}</time>: {}",
+            self.latest.date.isoformat(),
+            Truncator(self.latest.text).words(20),
+        )
+
+    def sort_key(self, order: str):
+        activity = self.activity
+        deadline = activity.deadline.end if activity.deadline else None
+        if order == "deadline":
+            return (deadline is None, deadline or date.max, activity.position)
+        if order == "status":
+            return (STATUS_ORDER.get(activity.status, 99), activity.position)
+        if order == "ansvarig":
+            return (swedish_sort_key(activity.responsible or "~"), activity.position)
+        # Overdue first, then due before the next meeting, then in plan order.
+        return (
+            not self.overdue,
+            not self.due_before_next_meeting,
+            activity.plan_id,
+            activity.position,
+        )
+
+
+@lru_cache(maxsize=1)
+def _activity_url_parts() -> tuple[str, str]:
+    # reverse() once: a board of 500 rows would otherwise reverse 500 times.
+    head, _, tail = reverse("plans:activity", kwargs={"activity": 987654321}).partition("987654321")
+    return head, tail
+
+
+def activity_url(pk: int) -> str:
+    head, tail = _activity_url_parts()
+    return f"{head}{pk}{tail}"
+
+
+STATUS_ORDER = {value: index for index, (value, _) in enumerate(Status.choices)}
+SORT_ORDERS = [
+    ("", "Passerad deadline först"),
+    ("deadline", "Deadline"),
+    ("status", "Status"),
+    ("ansvarig", "Ansvarig"),
+]
 
 
 @dataclass(frozen=True)
@@ -116,6 +208,10 @@ class Board:
     @property
     def overdue_count(self) -> int:
         return sum(1 for row in self.rows if row.overdue)
+
+    def sorted(self, order: str) -> Board:
+        self.rows.sort(key=lambda row: row.sort_key(order))
+        return self
 
     @classmethod
     def build(cls, group: Group, activities, now: datetime | None = None) -> Board:

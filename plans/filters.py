@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 
 from nosam.models import Group, TargetGroup
+from plans.board import SORT_ORDERS
 from plans.models import Activity, PrioritisedGoal, Status
 
 # "Ej angiven" is stored as "", which a filter would read as "no filter".
@@ -42,13 +43,15 @@ class BoardFilter(django_filters.FilterSet):
 
 
 class BoardQuery(forms.Form):
-    """``?visning=`` of the board: the normal page, a large screen, or print."""
+    """``?visning=`` of the board (the normal page, a large screen, or print)
+    and ``?sortera=`` (passed deadlines first, or by deadline, status, responsible)."""
 
     visning = forms.ChoiceField(
         label="Visning",
         required=False,
         choices=[("", "Vanlig"), ("storbild", "Storbild"), ("utskrift", "Utskrift")],
     )
+    sortera = forms.ChoiceField(label="Sortera efter", required=False, choices=SORT_ORDERS)
 
 
 class BoardRowForm(forms.Form):

@@ -52,6 +52,7 @@ activity_patterns = [
     path("ta-bort/", editing.activity_delete, name="activity_delete"),
     path("uppfoljning/", follow_ups.follow_up_create, name="follow_up_create"),
     path("status/", board.activity_status, name="activity_status"),
+    path("tavla/", board.board_row_forms, name="board_row_forms"),
 ]
 
 urlpatterns = [

@@ -40,7 +40,7 @@ def test_overdue_and_due_before_next_meeting_are_flagged_in_words(board_world):
     rows = {row.activity.pk: row for row in board.rows}
 
     assert rows[overdue.pk].overdue and not rows[overdue.pk].due_before_next_meeting
-    assert ("flag-overdue", "⚠", "Deadline har passerat") in rows[overdue.pk].flags
+    assert ("flag-overdue", "flag-overdue", "Deadline har passerat") in rows[overdue.pk].flags
     assert rows[due.pk].due_before_next_meeting and not rows[due.pk].overdue
     assert not rows[later.pk].overdue and not rows[later.pk].due_before_next_meeting
     assert not rows[done.pk].overdue  # finished work is not late
@@ -58,8 +58,8 @@ def test_activities_without_follow_up_for_long_are_marked(board_world):
     rows = {row.activity.pk: row for row in board.rows}
     assert not rows[fresh.pk].stale
     assert rows[old.pk].stale and rows[old.pk].days_without_follow_up == 205
-    assert ("flag-stale", "⏳", "Ingen uppföljning på 205 dagar") in rows[old.pk].flags
-    assert ("flag-stale", "⏳", "Aldrig uppföljd") in rows[never.pk].flags
+    assert ("flag-stale", "flag-stale", "Ingen uppföljning på 205 dagar") in rows[old.pk].flags
+    assert ("flag-stale", "flag-stale", "Aldrig uppföljd") in rows[never.pk].flags
 
 
 @pytest.mark.django_db
@@ -197,3 +197,66 @@ def test_outsiders_cannot_update_from_the_board(board_world, as_user):
         .status_code
         == 302
     )
+
+
+@pytest.mark.django_db
+def test_the_update_forms_load_on_demand_and_without_javascript_lead_to_the_activity(
+    board_world, as_user
+):
+    client = as_user(board_world.users["member"])
+    activity, group = board_world.activity, board_world.group
+    board = client.get(f"/{board_world.area.slug}/grupper/{group.slug}/motesvy/")
+    html = board.content.decode()
+    assert "/status/" not in html and "/uppfoljning/" not in html  # no forms per row
+    button = f'href="/aktiviteter/{activity.pk}/#ny-uppfoljning"'
+    assert button in html and f'hx-get="/aktiviteter/{activity.pk}/tavla/"' in html
+    assert f"""hx-vals='{{"tavla": {group.pk}}}'""" in html  # which board, on the table body
+    forms = client.get(
+        f"/aktiviteter/{activity.pk}/tavla/", {"tavla": group.pk}, HTTP_HX_REQUEST="true"
+    )
+    assert forms.content.decode().count('method="post"') == 2
+    assert "Ny uppföljning" in forms.content.decode()
+    plain = client.get(f"/aktiviteter/{activity.pk}/tavla/", {"tavla": group.pk})
+    assert plain.status_code == 302 and plain["Location"] == f"/aktiviteter/{activity.pk}/"
+
+
+@pytest.mark.django_db
+def test_an_update_from_the_board_refreshes_the_summary_and_says_what_was_saved(
+    board_world, as_user
+):
+    client = as_user(board_world.users["member"])
+    activity, group = board_world.activity, board_world.group
+    activity.deadline = "2026-01-01"
+    activity.save()
+    response = client.post(
+        f"/aktiviteter/{activity.pk}/status/",
+        {"status": "genomford", "tavla": group.pk},
+        HTTP_HX_REQUEST="true",
+    )
+    html = response.content.decode()
+    assert 'id="tavla-meddelande"' in html and "Status ändrad till Genomförd." in html
+    assert 'id="tavla-sammanfattning" class="board-summary" hx-swap-oob="true"' in html
+    assert "0 med passerad deadline" in html  # done: no longer overdue
+    assert 'id="sedan-sist"' in html and "Ej angiven → Genomförd" in html
+
+
+@pytest.mark.django_db
+def test_overdue_activities_come_first_and_the_board_sorts_by_deadline(board_world, as_user):
+    plan = board_world.plan
+    late = ActivityFactory(plan=plan, what="Sen sak", deadline="2025-01-01")
+    ActivityFactory(plan=plan, what="Senare sak", deadline="2030")
+    client = as_user(board_world.users["member"])
+    url = f"/{board_world.area.slug}/grupper/{board_world.group.slug}/motesvy/"
+    rows = _row_ids(client.get(url).content.decode())
+    assert rows[0] == late.pk
+    by_deadline = _row_ids(client.get(url, {"sortera": "deadline"}).content.decode())
+    deadlines = [Activity.objects.get(pk=pk).deadline for pk in by_deadline]
+    ends = [d.end for d in deadlines if d and d.end]
+    assert ends == sorted(ends)
+    assert client.get(url, {"sortera": "fel"}).status_code == 400
+
+
+def _row_ids(html: str) -> list[int]:
+    import re
+
+    return [int(pk) for pk in re.findall(r'<tr id="rad-(\d+)"', html)]

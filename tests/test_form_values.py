@@ -125,4 +125,5 @@ def test_a_board_update_with_a_strange_next_address_goes_back_to_the_board(admin
         {"status": "pagar", "tavla": group.pk, "next": target},
     )
     assert response.status_code == 302
-    assert response["Location"] == f"{group.get_absolute_url()}#rad-{activity.pk}"
+    board = f"/{group.area.slug}/grupper/{group.slug}/motesvy/"
+    assert response["Location"] == f"{board}#rad-{activity.pk}"

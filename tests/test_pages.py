@@ -65,7 +65,9 @@ def test_status_is_shown_with_text_and_icon(client):
     publish(plan)
     html = squash(client.get(plan.get_absolute_url()).content)
     assert "Försenad" in html
-    assert 'class="status-icon" aria-hidden="true">⚠' in html
+    # The icon is an SVG of the site's sprite, beside the text; no emoji.
+    assert 'class="status status-forsenad"><svg class="icon" aria-hidden="true"' in html
+    assert "#status-forsenad" in html and "⚠" not in html
 
 
 @pytest.mark.django_db

@@ -81,13 +81,17 @@ def test_htmx_edit_returns_rows_not_pages(world, editor):
     form_row = editor.get(url, HTTP_HX_REQUEST="true")
     assert form_row.content.decode().lstrip().startswith('<tr id="aktivitet-')
     assert "<html" not in form_row.content.decode()
+    # The row's other actions are in its form: follow up, move, remove.
+    assert f'action="/aktiviteter/{activity.pk}/flytta/"' in form_row.content.decode()
 
     saved = editor.post(
         url, _form_data(activity, what="Psykiatrins dag 2026"), HTTP_HX_REQUEST="true"
     )
     assert saved.status_code == 200
     html = saved.content.decode()
-    assert "Psykiatrins dag 2026" in html and '<form method="post" action="/aktiviteter/' in html
+    assert (
+        "Psykiatrins dag 2026" in html and f'hx-get="/aktiviteter/{activity.pk}/redigera/"' in html
+    )
     assert Activity.objects.get(pk=activity.pk).what == "Psykiatrins dag 2026"
 
 

@@ -2,7 +2,9 @@
 
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -10,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from nosam.lookups import get_group
 from nosam.models import Group
 from plans import services
-from plans.board import Board, board_activities
+from plans.board import SORT_ORDERS, Board, board_activities
 from plans.filters import BoardFilter, BoardQuery, BoardRowForm, StatusForm
 from plans.forms import FollowUpForm
 from plans.lookups import get_activity
@@ -24,11 +26,12 @@ MODES = {"storbild": "plans/board.html", "utskrift": "plans/board_print.html"}
 @rule("nosam.view_group_internal", get_group)
 def board(request, group):
     activities = board_activities(group, timezone.localdate())
-    mode = query_values(request, BoardQuery)["visning"]
-    filterset = BoardFilter(request.GET or None, queryset=activities, group=group)
+    query = query_values(request, BoardQuery)
+    mode = query["visning"]
+    filterset = BoardFilter(_filters_of(request), queryset=activities, group=group)
     if filterset.is_bound and not filterset.is_valid():
         raise InvalidQuery(errors_text(filterset.form))
-    board = Board.build(group, filterset.qs)
+    board = Board.build(group, filterset.qs).sorted(query["sortera"])
     context = {
         "mode_links": _mode_links(request),
         "area": group.area,
@@ -37,10 +40,45 @@ def board(request, group):
         "board": board,
         "followable_plans": _followable_plans(request.user, board),
         "mode": mode,
-        "follow_up_form": FollowUpForm(),
-        "status_form": StatusForm(),
+        "order": query["sortera"],
+        "sort_orders": SORT_ORDERS,
     }
     return render(request, MODES.get(mode, "plans/board.html"), context)
+
+
+def _filters_of(request):
+    """The filters of the query, or None when only the view or order is chosen."""
+    filters = request.GET.copy()
+    for name in ("visning", "sortera"):
+        filters.pop(name, None)
+    return filters or None
+
+
+@require_GET
+@rule("plans.follow_up_activity", get_activity, visible="plans.view_plan")
+def board_row_forms(request, activity):
+    """The update forms of a board row, asked for by its "Uppdatera" button
+    (htmx); without JavaScript that button leads to the activity's page."""
+    form = BoardRowForm(request.GET, area=activity.plan.group.area)
+    if not form.is_valid():
+        raise Http404
+    if not request.htmx:
+        return redirect(activity.get_absolute_url())
+    group = form.cleaned_data["tavla"]
+    row = Board.build(group, []).row_for(activity)
+    context = {"group": group, "rows": [row], "followable_plans": {activity.plan_id}}
+    context["editing_html"] = _row_forms(request, group, row, FollowUpForm())
+    return render(request, "plans/_board_row.html", context)
+
+
+def _row_forms(request, group, row, follow_up_form) -> str:
+    context = {
+        "group": group,
+        "row": row,
+        "follow_up_form": follow_up_form,
+        "status_form": StatusForm(),
+    }
+    return render_to_string("plans/_board_row_forms.html", context, request=request)
 
 
 def _followable_plans(user, board) -> set[int]:
@@ -73,24 +111,29 @@ def board_of(request, activity) -> Group:
     return form.cleaned_data["tavla"]
 
 
-def board_row_response(request, activity, group, *, follow_up_form=None):
-    """After an update from the board: the row again (htmx) or the board page."""
+def board_row_response(request, activity, group, *, follow_up_form=None, notice: str = ""):
+    """After an update from the board: the row again, with the board's summary
+    and "since the last meeting" and a notice of what was saved (htmx), or the
+    board page."""
     if request.htmx:
-        board = Board.build(group, [])
+        board = Board.build(group, board_activities(group, timezone.localdate()))
+        row = board.row_for(activity)
         context = {
             "group": group,
-            "row": board.row_for(activity),
+            "board": board,
+            "rows": [row],
             "followable_plans": {activity.plan_id},
-            "follow_up_form": follow_up_form or FollowUpForm(),
-            "status_form": StatusForm(),
+            "notice": notice,
         }
-        return render(request, "plans/_board_row.html", context)
+        if follow_up_form is not None and follow_up_form.errors:
+            context["editing_html"] = _row_forms(request, group, row, follow_up_form)
+        return render(request, "plans/_board_row_update.html", context)
     target = request.POST.get("next", "")
     # Only a path on this site: redirect() would read "abc" as a view name.
     if not target.startswith("/") or not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}
     ):
-        target = group.get_absolute_url()
+        target = reverse("plans:board", kwargs={"area": group.area.slug, "group": group.slug})
     return HttpResponseRedirect(f"{target}#rad-{activity.pk}")
 
 
@@ -103,6 +146,8 @@ def activity_status(request, activity):
         changed = services.activity_set_status(
             activity=activity, status=form.cleaned_data["status"]
         )
+        notice = f"Status ändrad till {activity.status_label}." if changed else "Ingen ändring."
         if changed and not request.htmx:
-            messages.success(request, f"Status ändrad till {activity.status_label}.")
+            messages.success(request, notice)
+        return board_row_response(request, activity, group, notice=notice)
     return board_row_response(request, activity, group)

@@ -124,7 +124,7 @@ def _display(name: str, value) -> str:
 
 
 def _row(plan, activity):
-    return {"plan": plan, "activity": activity, "can_edit": True}
+    return {"plan": plan, "activities": [activity], "can_edit": True}
 
 
 @require_http_methods(["GET"])

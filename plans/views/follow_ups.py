@@ -58,6 +58,8 @@ def follow_up_create(request, activity):
         if not request.htmx:
             messages.success(request, "Uppföljningen är sparad." + note)
         activity.refresh_from_db(fields=["status", "lock_version"])
-        return board_row_response(request, activity, board)
+        return board_row_response(
+            request, activity, board, notice="Uppföljningen är sparad." + note
+        )
     messages.success(request, "Uppföljningen är sparad." + note)
     return redirect(activity.get_absolute_url())
