@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
 
 from plans.documents import plan_snapshot
 from plans.fields import PartialDateField
@@ -207,12 +208,11 @@ def activity_set_status(*, activity: Activity, status: str) -> bool:
 def plan_import(*, imported, group, target_group) -> ActivityPlan:
     """Save an activity plan read from Word as a new draft, all or nothing."""
     with transaction.atomic():
-        plan = _create_checked(
-            ActivityPlan,
-            "Planen",
+        collaboration_plan = CollaborationPlan.objects.current(group.area)
+        plan = ActivityPlan(
             group=group,
             target_group=target_group,
-            collaboration_plan=CollaborationPlan.objects.current(group.area),
+            collaboration_plan=collaboration_plan,
             year=imported.year,
             title=imported.title[:300],
             target_group_title=(
@@ -225,8 +225,13 @@ def plan_import(*, imported, group, target_group) -> ActivityPlan:
             target_group_text=imported.target_group_description,
             slug=_free_slug(group, target_group, imported.year),
         )
-        plan.shifts.set(Shift.objects.filter(pk__in=imported.shift_ids))
-        plan.goals.set(PrioritisedGoal.objects.filter(pk__in=imported.goal_ids))
+        # The group, target group and Samverkansplan come from the database and
+        # the slug is free: no validation query is needed.
+        _check_imported(plan, "Planen", queries=False)
+        plan.save()
+        _link_new(plan, ActivityPlan.shifts, Shift, imported.shift_ids, collaboration_plan)
+        _link_new(plan, ActivityPlan.goals, PrioritisedGoal, imported.goal_ids, collaboration_plan)
+        activities = []
         for position, row in enumerate(imported.activities, start=1):
             activity = Activity(
                 plan=plan,
@@ -241,12 +246,29 @@ def plan_import(*, imported, group, target_group) -> ActivityPlan:
                 measure=row.measure,
                 status=row.status,
             )
-            _check_imported(activity, f"Aktivitet {position}", exclude=["plan"])
-            activity.save()
+            # No query per row: the plan is new, so nothing can clash with it,
+            # and the one constraint (a goal or a local goal) is checked here.
+            _check_imported(activity, f"Aktivitet {position}", exclude=["plan"], queries=False)
+            if activity.goal_id and activity.local_goal:
+                raise ValidationError(f"Aktivitet {position}: både prioriterat och eget mål.")
+            activities.append(activity)
+        # One insert for the activities and one for their history.
+        bulk_create_with_history(activities, Activity, batch_size=500)
     return plan
 
 
-def _check_imported(instance, where: str, *, exclude=()) -> None:
+def _link_new(plan, relation, model, ids, collaboration_plan) -> None:
+    """Link a new plan to those of ``ids`` that belong to its Samverkansplan,
+    with one insert (the plan is new: nothing is linked yet)."""
+    through = relation.through
+    found = model.objects.filter(pk__in=ids, plan=collaboration_plan).values_list("pk", flat=True)
+    source, target = relation.field.m2m_field_name(), relation.field.m2m_reverse_field_name()
+    through.objects.bulk_create(
+        through(**{f"{source}_id": plan.pk, f"{target}_id": pk}) for pk in found
+    )
+
+
+def _check_imported(instance, where: str, *, exclude=(), queries: bool = True) -> None:
     """The model validation a form runs, for a row read from a file.
 
     Dates the parser could not read are kept as written, to be fixed later, so
@@ -256,7 +278,9 @@ def _check_imported(instance, where: str, *, exclude=()) -> None:
     dates = [f.name for f in instance._meta.concrete_fields if isinstance(f, PartialDateField)]
     errors: dict[str, list[str]] = {}
     try:
-        instance.full_clean(exclude=[*exclude, *dates])
+        instance.full_clean(
+            exclude=[*exclude, *dates], validate_unique=queries, validate_constraints=queries
+        )
     except ValidationError as error:
         errors.update(error.message_dict)
     for name in dates:

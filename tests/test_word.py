@@ -247,3 +247,19 @@ def test_the_draft_can_be_exported_by_its_readers_only(demo, processledare):
     assert Client().get(PLAN + "utkast/plan.xlsx").status_code == 302
     docx = processledare.get(PLAN + "utkast/plan.docx")
     assert Document(io.BytesIO(docx.content)).paragraphs[0].text.startswith("Aktivitetsplan")
+
+
+@pytest.mark.django_db
+def test_fifty_rows_are_saved_in_a_few_queries_with_their_history(
+    samla, django_assert_max_num_queries
+):
+    from plans.services import plan_import
+    from tests.word_documents import plan_with_rows
+
+    group = Group.objects.get(slug="nosam-alingsas-och-lerum")
+    imported = read_word_plan(SimpleUploadedFile("plan.docx", plan_with_rows(50)), area=samla)
+    with django_assert_max_num_queries(20):
+        plan = plan_import(imported=imported, group=group, target_group=None)
+    assert plan.activities.count() == 50
+    assert Activity.history.filter(plan_id=plan.pk, history_type="+").count() == 50
+    assert plan.goals.exists() or not imported.goal_ids
