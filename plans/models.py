@@ -412,6 +412,10 @@ class PlanVersionQuerySet(models.QuerySet):
     def latest_first(self):
         return self.order_by("-major", "-minor")
 
+    def listed(self):
+        """Newest first, without the snapshots: what a list of versions needs."""
+        return self.latest_first().defer("snapshot")
+
 
 class PlanVersion(models.Model):
     """A published, immutable version of an activity plan ("Version 2.9").

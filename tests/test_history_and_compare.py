@@ -76,3 +76,22 @@ def test_identical_snapshots_compare_empty():
     plan = ActivityPlanFactory()
     ActivityFactory(plan=plan)
     assert PlanComparison.between(plan_snapshot(plan), plan_snapshot(plan)).is_empty
+
+
+@pytest.mark.django_db
+def test_the_versions_page_loads_no_snapshot_and_compare_opens_on_the_latest_two(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import publish
+
+    plan = world.plan
+    publish(plan, step="minor")
+    client = Client()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(plan.url("plans:plan_versions")).status_code == 200
+    assert not [q for q in queries if '"snapshot"' in q["sql"]]
+    compare = client.get(plan.url("plans:plan_compare")).content.decode()
+    latest, previous = [v.label for v in plan.versions.latest_first()[:2]]
+    assert f'<option value="{latest}" selected' in compare
+    assert f'<option value="{previous}" selected' in compare

@@ -27,7 +27,7 @@ def _plan_page(request, plan, document, *, version=None, activities=None):
         "plan": plan,
         "document": document,
         "version": version,
-        "versions": plan.versions.latest_first(),
+        "versions": plan.versions.listed(),
         "can_read_draft": user.has_perm("plans.view_plan_draft", plan),
         "can_edit": user.has_perm("plans.change_plan", plan),
         "can_publish": user.has_perm("plans.publish_plan", plan),
@@ -133,7 +133,7 @@ def plan_versions(request, area, group, plan):
     context = {
         "area": plan.group.area,
         "plan": plan,
-        "versions": plan.versions.latest_first().select_related("published_by"),
+        "versions": plan.versions.listed().select_related("published_by"),
         "can_read_draft": request.user.has_perm("plans.view_plan_draft", plan),
     }
     return render(request, "plans/plan_versions.html", context)
@@ -149,12 +149,17 @@ def plan_compare(request, area, group, plan):
     """Compare two versions (or a version and the draft, for its readers)."""
     plan = get_plan(area, group, plan)
     can_read_draft = request.user.has_perm("plans.view_plan_draft", plan)
-    versions = list(plan.versions.latest_first())
+    versions = list(plan.versions.listed())
     if not versions and not can_read_draft:
         raise Http404
     choices = ([DRAFT] if can_read_draft else []) + [v.label for v in versions]
-    default_new = choices[0]
-    default_old = choices[1] if len(choices) > 1 else choices[0]
+    # The latest two published versions; with one, it against the draft.
+    if len(versions) >= 2:
+        default_new, default_old = versions[0].label, versions[1].label
+    elif versions and can_read_draft:
+        default_new, default_old = DRAFT, versions[0].label
+    else:
+        default_new = default_old = choices[0]
     query = query_values(request, CompareQuery)
     old_label = query["fran"] or default_old
     new_label = query["till"] or default_new
