@@ -93,6 +93,8 @@ def instances(demo_fresh, tmp_path):
                     "1",
                     "--log-level",
                     "error",
+                    "--control-socket",
+                    str(tmp_path / f"gunicorn-{port}.ctl"),
                 ],
                 cwd=ROOT,
                 env=env,
