@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PYTEST_ARGS ?= -n auto --dist loadfile
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run test check lint format lock bench css clean
+.PHONY: run test check lint format lock bench bench-web css clean
 
 $(BIN)/python:
 	@$(PYTHON) -m venv $(VENV) || { \
@@ -64,10 +64,15 @@ lock: $(BIN)/python
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
 
 # Benchmarks print figures; they are not tests.
-bench: $(VENV)/.installed-runtime
-	$(BIN)/python bench/plan_page.py
+bench: $(VENV)/.installed-dev
+	$(BIN)/python bench/web.py
+	$(BIN)/python bench/large_plans.py
 	$(BIN)/python bench/deviations.py
 	$(BIN)/python bench/uploads.py
+
+# The portal next to bare Django under gunicorn, with wrk (PostgreSQL and Redis).
+bench-web: $(VENV)/.installed-dev
+	$(BIN)/python bench/web.py
 
 # The stylesheet: our tokens and the parts of Bootstrap 5.3 we use, from Sass,
 # purged of rules no template uses. The result is committed, so neither

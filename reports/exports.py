@@ -6,20 +6,27 @@ from __future__ import annotations
 import io
 import re
 
+from django.template.loader import render_to_string
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from reports.documents import ReportDocument
 from reports.models import Section
-from samla.pdf import render_pdf
+from samla.pdf import pdf_from_html
 
 Kind = Section.Kind
 DRAFT_MARK = "UTKAST"
 
 
 def report_pdf(document: ReportDocument) -> bytes:
-    return render_pdf("reports/report_pdf.html", {"document": document, "report": document.report})
+    return pdf_from_html(report_pdf_html(document))
+
+
+def report_pdf_html(document: ReportDocument) -> str:
+    """The report as the HTML its PDF is laid out from (quick to make)."""
+    context = {"document": document, "report": document.report}
+    return render_to_string("reports/report_pdf.html", context)
 
 
 def _table(doc, headers: list[str], rows: list[list[str]]) -> None:

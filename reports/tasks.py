@@ -1,11 +1,17 @@
 """Work done in the background (django-tasks; a worker runs ``db_worker``)."""
 
+import hashlib
+
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django_tasks import task
 
 from reports.documents import ReportDocument
-from reports.exports import report_docx, report_pdf
+from reports.exports import report_docx, report_pdf, report_pdf_html
 from reports.models import Report
+from samla.pdf import pdf_from_html
+
+DRAFT_PDF_SECONDS = 24 * 3600
 
 
 @task()
@@ -21,3 +27,20 @@ def report_render_files(report_id: int) -> None:
     Report.objects.filter(pk=report.pk).update(
         pdf_file=report.pdf_file.name, docx_file=report.docx_file.name
     )
+
+
+def draft_pdf_key(html: str) -> str:
+    """Where a draft's PDF is kept: named by what it shows, so that any edit
+    makes a new one and an unchanged draft is laid out once."""
+    return "report-draft-pdf:" + hashlib.sha256(html.encode()).hexdigest()
+
+
+@task()
+def report_render_draft_pdf(report_id: int) -> None:
+    """Lay out a draft's PDF (tens of seconds for a large area) and keep it in
+    the shared cache under the key of the HTML it was laid out from."""
+    report = Report.objects.select_related("area").filter(pk=report_id).first()
+    if report is None:
+        return
+    html = report_pdf_html(ReportDocument.from_report(report))
+    cache.set(draft_pdf_key(html), pdf_from_html(html), timeout=DRAFT_PDF_SECONDS)

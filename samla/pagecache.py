@@ -33,6 +33,9 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
 GENERATION_KEY = "pages:generation"
+# Entries never change (their key names the generation), so each process also
+# keeps the most recent ones in memory and asks the shared cache only once.
+LOCAL_ENTRIES = 256
 TIMEOUT = 24 * 3600
 MAX_BODY = 4 * 1024 * 1024
 MAX_QUERY = 120
@@ -64,7 +67,8 @@ def _uses_local_cache() -> bool:
 
 
 def _generation_file() -> Path:
-    return Path(settings.VAR_DIR) / "pages.generation"
+    configured = getattr(settings, "PAGE_CACHE_GENERATION_FILE", None)
+    return Path(configured) if configured else Path(settings.VAR_DIR) / "pages.generation"
 
 
 def generation() -> str:
@@ -150,10 +154,8 @@ def _key(request) -> str:
 
 
 def _storable(request, response) -> bool:
-    from samla.access import PUBLIC
-
-    match = getattr(request, "resolver_match", None)
-    view = match.func if match is not None else None
+    """An anonymous visitor's successful page: whatever its view's rule, what
+    it showed to someone who is not signed in is public."""
     content_type = response.get("Content-Type", "").split(";")[0].strip()
     cache_control = response.get("Cache-Control", "")
     user = getattr(request, "user", None)
@@ -162,7 +164,6 @@ def _storable(request, response) -> bool:
         and not response.streaming
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        and getattr(view, "access_rule", None) == PUBLIC
         and (user is None or not user.is_authenticated)
         and content_type in CACHEABLE_TYPES
         and "private" not in cache_control
@@ -221,6 +222,35 @@ def _answer(request, entry, *, state: str) -> HttpResponse:
     return answer
 
 
+class _Local:
+    """A small LRU of entries in this process."""
+
+    def __init__(self, size: int):
+        from collections import OrderedDict
+
+        self.size = size
+        self.entries: OrderedDict = OrderedDict()
+
+    def get(self, key):
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+        return entry
+
+    def put(self, key, entry) -> None:
+        self.entries[key] = entry
+        self.entries.move_to_end(key)
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+
+
+_local = _Local(LOCAL_ENTRIES)
+
+
+def clear_local() -> None:
+    _local.entries.clear()
+
+
 class PublicPageCacheMiddleware:
     """Answers anonymous readers from the page cache (see the module's text).
     Placed right after Django's security middleware and WhiteNoise."""
@@ -232,7 +262,11 @@ class PublicPageCacheMiddleware:
         if not _eligible(request):
             return self.get_response(request)
         key = _key(request)
-        entry = cache.get(key)
+        entry = _local.get(key)
+        if entry is None:
+            entry = cache.get(key)
+            if entry is not None:
+                _local.put(key, entry)
         if entry is not None:
             return _answer(request, entry, state="hit")
         response = self.get_response(request)
@@ -240,4 +274,5 @@ class PublicPageCacheMiddleware:
             return response
         entry = _entry(response)
         cache.set(key, entry, timeout=TIMEOUT)
+        _local.put(key, entry)
         return _answer(request, entry, state="miss")

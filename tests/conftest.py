@@ -140,9 +140,13 @@ def _empty_cache():
     """Rendered pages are cached by ids, which a rolled-back test may reuse."""
     from django.core.cache import cache
 
+    from samla.pagecache import clear_local
+
     cache.clear()
+    clear_local()
     yield
     cache.clear()
+    clear_local()
 
 
 @pytest.fixture

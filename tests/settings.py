@@ -30,3 +30,8 @@ if DATABASES["default"]["ENGINE"] == "samla.db.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"samla-test-{os.getpid()}.sqlite3")
     }
+
+# The page cache's generation, per test process (xdist runs several at once).
+PAGE_CACHE_GENERATION_FILE = os.path.join(
+    __import__("tempfile").gettempdir(), f"samla-pages-{os.getpid()}.generation"
+)

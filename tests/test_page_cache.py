@@ -74,8 +74,9 @@ def test_a_publication_is_seen_by_the_next_anonymous_request(world, client):
     assert "Ett nytt namn på aktiviteten" in fresh.content.decode()
 
 
+@pytest.mark.django_db
 def test_the_generation_moves_on_with_every_change(settings, tmp_path):
-    settings.VAR_DIR = tmp_path
+    settings.PAGE_CACHE_GENERATION_FILE = tmp_path / "pages.generation"
     before = pagecache.generation()
     pagecache.content_changed()
     after = pagecache.generation()

@@ -276,6 +276,7 @@ def test_report_page_queries_do_not_grow_with_groups(year_2025):
 def test_an_adopted_report_is_rendered_once_and_served_as_stored_files(
     year_2025, django_capture_on_commit_callbacks, monkeypatch
 ):
+    from reports import tasks
     from reports.views import reading
 
     report = report_create(area=year_2025, group=None, year=2025)
@@ -287,8 +288,10 @@ def test_an_adopted_report_is_rendered_once_and_served_as_stored_files(
     def no_rendering(*args, **kwargs):
         raise AssertionError("rendered again")
 
-    monkeypatch.setattr(reading, "report_pdf", no_rendering)
-    monkeypatch.setattr(reading, "report_docx", no_rendering)
+    for module in (tasks, reading):
+        monkeypatch.setattr(module, "report_docx", no_rendering)
+    monkeypatch.setattr(tasks, "report_pdf", no_rendering)
+    monkeypatch.setattr(reading, "report_pdf_html", no_rendering)
     client = _client("processledare")
     pdf = client.get(report.get_absolute_url() + "rapport.pdf")
     assert pdf["Content-Type"] == "application/pdf"
@@ -306,3 +309,31 @@ def test_a_file_still_being_rendered_says_so(year_2025, settings):
     response = _client("processledare").get(report.get_absolute_url() + "rapport.pdf")
     assert response.status_code == 503 and response["Retry-After"]
     assert "förbereds" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_draft_pdf_is_laid_out_once_per_content_in_the_background(year_2025, settings):
+    from django.core.cache import cache
+
+    from reports.documents import ReportDocument
+    from reports.exports import report_pdf_html
+    from reports.tasks import draft_pdf_key
+
+    report = report_create(area=year_2025, group=None, year=2025)
+    url = report.get_absolute_url() + "rapport.pdf"
+    client = _client("processledare")
+    # No worker yet: the reader is told it is being prepared.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    waiting = client.get(url)
+    assert waiting.status_code == 503 and "förbereds" in waiting.content.decode()
+    # A worker that runs at once (as in development): the PDF is there.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    cache.clear()
+    assert client.get(url).content.startswith(b"%PDF")
+    key = draft_pdf_key(report_pdf_html(ReportDocument.from_report(report)))
+    assert cache.get(key).startswith(b"%PDF")
+    # An edit makes a new PDF.
+    SectionFactory(report=report, title="Nytt avsnitt", body="Ny text")
+    new_key = draft_pdf_key(report_pdf_html(ReportDocument.from_report(report)))
+    assert new_key != key and cache.get(new_key) is None
+    assert client.get(url).content.startswith(b"%PDF")

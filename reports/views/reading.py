@@ -7,10 +7,10 @@ from django.views.decorators.http import require_GET
 
 from nosam.lookups import get_area
 from reports.documents import ReportDocument
-from reports.exports import report_docx, report_pdf
+from reports.exports import report_docx, report_pdf_html
 from reports.lookups import get_report
 from reports.models import Report
-from reports.tasks import report_render_files
+from reports.tasks import draft_pdf_key, report_render_draft_pdf, report_render_files
 from samla.access import public, rule
 
 
@@ -66,10 +66,7 @@ def _stored(request, report, stored, content_type: str, extension: str, *, inlin
         report.refresh_from_db(fields=["pdf_file", "docx_file"])
         stored = report.pdf_file if extension == "pdf" else report.docx_file
     if not stored:
-        context = {"area": report.area, "report": report, "what": extension.upper()}
-        response = render(request, "reports/report_preparing.html", context, status=503)
-        response["Retry-After"] = "10"
-        return response
+        return _preparing(request, report, extension)
     with stored.open("rb") as file:
         response = _download(file.read(), content_type, _name(report, extension), inline=inline)
     response["Cache-Control"] = "private, max-age=3600"
@@ -83,10 +80,26 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 @require_GET
 @rule("reports.view_report", get_report)
 def report_pdf_view(request, report):
+    """An adopted report's stored PDF; a draft's, laid out in the background
+    once per content (a large area's report takes far longer than a request
+    may), with a page that says it is being prepared until it is there."""
     if not report.is_draft:
         return _stored(request, report, report.pdf_file, PDF, "pdf", inline=True)
-    pdf = report_pdf(ReportDocument.from_report(report))
+    key = draft_pdf_key(report_pdf_html(ReportDocument.from_report(report)))
+    pdf = cache.get(key)
+    if pdf is None and cache.add(f"{key}:asked", 1, timeout=300):
+        report_render_draft_pdf.enqueue(report.pk)
+        pdf = cache.get(key)
+    if pdf is None:
+        return _preparing(request, report, "pdf")
     return _download(pdf, PDF, _name(report, "pdf"), inline=True)
+
+
+def _preparing(request, report, extension: str):
+    context = {"area": report.area, "report": report, "what": extension.upper()}
+    response = render(request, "reports/report_preparing.html", context, status=503)
+    response["Retry-After"] = "10"
+    return response
 
 
 @require_GET
