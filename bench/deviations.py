@@ -37,7 +37,7 @@ def main() -> None:
     os.environ.update(
         DATABASE_URL=url,
         DJANGO_SETTINGS_MODULE="samla.settings",
-        DEBUG="1",
+        SAMLA_DEVELOPMENT="1",
         ALLOWED_HOSTS="testserver",
     )
     import django
@@ -74,6 +74,19 @@ def main() -> None:
         "publik statistik": "/samla/avvikelser/statistik/?period=2025-2",
     }
     print(f"\n{total:,} statistikrader i SAMLA (PostgreSQL), median av {RUNS} anrop:\n")
+    if os.environ.get("BENCH_PROFILE"):
+        import cProfile
+        import pstats
+
+        path = pages[os.environ["BENCH_PROFILE"]]
+        client.get(path)
+        profile = cProfile.Profile()
+        profile.enable()
+        for _ in range(5):
+            client.get(path)
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+        return
     for name, path in pages.items():
         client.get(path)  # warm up
         times = []

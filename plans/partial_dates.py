@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 
 class Precision(Enum):
@@ -237,6 +238,14 @@ def _parse_single(text: str) -> DateSpan:
     raise ValueError(s)
 
 
+@lru_cache(maxsize=4096)
+def _lenient(cls, text: str) -> PartialDate:
+    try:
+        return cls.parse(text)
+    except PartialDateError:
+        return cls(text=text.strip("\n"), spans=())
+
+
 @dataclass(frozen=True)
 class PartialDate:
     """A date as a person wrote it, with the interval it stands for."""
@@ -262,11 +271,10 @@ class PartialDate:
     def lenient(cls, text: str) -> PartialDate:
         """Like :meth:`parse`, but text that cannot be understood is kept as
         it is (``valid`` is then false) instead of raising. Used for what is
-        already stored, such as imported cells waiting to be corrected."""
-        try:
-            return cls.parse(text)
-        except PartialDateError:
-            return cls(text=(text or "").strip("\n"), spans=())
+        already stored, such as imported cells waiting to be corrected. A
+        PartialDate never changes, so each text is read once (a board of 500
+        rows holds a few dozen different dates)."""
+        return _lenient(cls, text or "")
 
     @property
     def valid(self) -> bool:

@@ -1,8 +1,12 @@
 """Statistics pages: per half-year, goal tracking, public figures, the report."""
 
+from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from deviations import statistics as stats
@@ -12,6 +16,7 @@ from deviations.models import Case, Finding
 from nosam.lookups import get_area
 from samla.access import rule
 from samla.exports import ExcelCsv
+from samla.pagecache import generation
 from samla.pdf import render_pdf
 from samla.query import query_values
 
@@ -100,11 +105,30 @@ def statistics_page(request, area):
     if period is not None and period not in stats.periods(area):
         context = {"area": area, "period": None, "missing": period}
     elif period is not None:
-        context = statistics_context(area, period)
+        context = {
+            "area": area,
+            "period": period,
+            "periods": stats.periods(area),
+            "example": stats.has_example_data(area, period),
+            "body": _statistics_body(request, area, period),
+        }
     else:
         context = {"area": area, "period": None}
     context["can_import"] = request.user.has_perm("deviations.import_statistics", area)
     return render(request, "deviations/statistics.html", context)
+
+
+def _statistics_body(request, area, period) -> str:
+    """The tables and charts of a half-year, the same for every member of the
+    area: rendered once per change of the site's content (the page cache's
+    generation, which every import moves on) and kept in the shared cache."""
+    key = f"statistics-body:{settings.RELEASE}:{area.pk}:{period.key}:{generation()}"
+    body = cache.get(key)
+    if body is None:
+        context = statistics_context(area, period)
+        body = render_to_string("deviations/_statistics_body.html", context, request=request)
+        cache.set(key, body, timeout=24 * 3600)
+    return mark_safe(body)  # noqa: S308 (rendered by our template)
 
 
 @require_GET
