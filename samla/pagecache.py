@@ -109,7 +109,12 @@ def content_changed(**_kwargs) -> None:
 
 # Models whose writes never change a public page, or that are written in bulk
 # (statistics rows: a half-year's import saves its StatisticsImport, which counts).
-UNWATCHED = {"samla.pendingupload", "deviations.statisticrow", "website.searchdocument"}
+UNWATCHED = {
+    "samla.pendingupload",
+    "deviations.statisticrow",
+    "deviations.statisticsummary",
+    "website.searchdocument",
+}
 
 
 def watch_models(app_labels) -> None:
