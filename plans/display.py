@@ -65,14 +65,14 @@ def _board_row(row, group_pk: int, followable: set[int], editing) -> str:
         update = editing
     elif activity.plan_id in followable:
         update = (
-            f'<a class="btn btn-outline-primary btn-sm" href="{url}#ny-uppfoljning" '
-            f'hx-get="{url}tavla/" aria-describedby="t{pk}">Uppdatera</a>'
+            f'<a id="u{pk}" class="btn btn-outline-primary btn-sm" href="{url}#ny-uppfoljning" '
+            f'hx-get="{url}tavla/" aria-labelledby="u{pk} t{pk}">Uppdatera</a>'
         )
     else:
         update = f'<span class="small">Uppdateras av {escape(activity.plan.group.name)}</span>'
     responsible = escape(activity.responsible).replace("\n", "<br>")
     return (
-        f'<tr id="rad-{pk}"{css}><th scope="row" id="t{pk}"><a href="{url}">'
+        f'<tr id="rad-{pk}"{css}><th scope="row"><a id="t{pk}" href="{url}">'
         f"{escape(row.title)}</a><small>{escape(row.context)}</small>{flags}"
         f"</th><td>{responsible}</td><td>{row.deadline_html}</td><td>{row.status_html}</td>"
         f'<td>{row.latest_html}</td><td class="board-update no-print">{update}</td></tr>\n'
@@ -100,6 +100,6 @@ def _edit_row(activity) -> str:
         f"<td>{partial_date(activity.start)}</td><td>{partial_date(activity.deadline)}</td>"
         f"<td>{_paragraphs(activity.measure)}</td>"
         f"<td>{status_badge(activity.status, activity.status_label)}</td>"
-        f'<td><a class="btn btn-outline-primary btn-sm" href="{edit}" hx-get="{edit}" '
-        f'aria-describedby="a{pk}">Redigera</a></td></tr>\n'
+        f'<td><a id="e{pk}" class="btn btn-outline-primary btn-sm" href="{edit}" hx-get="{edit}" '
+        f'aria-labelledby="e{pk} a{pk}">Redigera</a></td></tr>\n'
     )

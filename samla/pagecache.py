@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import os
 import time
 from pathlib import Path
@@ -32,6 +33,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "pages:generation"
 # Entries never change (their key names the generation), so each process also
 # keeps the most recent ones in memory and asks the shared cache only once.
@@ -152,8 +154,7 @@ def _eligible(request) -> bool:
     )
 
 
-def _key(request) -> str:
-    where = f"{request.get_host()}{request.get_full_path()}"
+def _key(where: str) -> str:
     digest = hashlib.sha256(where.encode()).hexdigest()[:32]
     return f"page:{settings.RELEASE}:{generation()}:{digest}"
 
@@ -266,18 +267,29 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not _eligible(request):
             return self.get_response(request)
-        key = _key(request)
-        entry = _local.get(key)
-        if entry is None:
-            entry = cache.get(key)
-            if entry is not None:
-                _local.put(key, entry)
+        where = f"{request.get_host()}{request.get_full_path()}"  # a bad Host: a 400
+        try:
+            key = _key(where)
+            entry = _local.get(key) or _shared(key)
+        except Exception:  # the cache is down: serve the page the slow way
+            logger.warning("Page cache unreachable", exc_info=True)
+            return self.get_response(request)
         if entry is not None:
             return _answer(request, entry, state="hit")
         response = self.get_response(request)
         if not _storable(request, response):
             return response
         entry = _entry(response)
-        cache.set(key, entry, timeout=TIMEOUT)
+        try:
+            cache.set(key, entry, timeout=TIMEOUT)
+        except Exception:  # each cache backend fails in its own way (redis: ConnectionError)
+            logger.warning("Page cache unreachable", exc_info=True)
         _local.put(key, entry)
         return _answer(request, entry, state="miss")
+
+
+def _shared(key):
+    entry = cache.get(key)
+    if entry is not None:
+        _local.put(key, entry)
+    return entry

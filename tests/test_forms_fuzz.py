@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
+from plans.models import ActivityPlan
 from tests.site_urls import demo_values, routes, url_of
 
 HOSTILE = [
@@ -59,8 +60,8 @@ SWEEP = ["\x00", "99999999999999999999", "-1", "٣", "x" * 20_000, "2026-13-45",
 # The page whose buttons post to a route that has no page of its own.
 HOSTS = {
     "plans:activity_move": "plans:plan_draft",
-    "plans:follow_up_create": "plans:board",
-    "plans:activity_status": "plans:board",
+    "plans:follow_up_create": "plans:board_row_forms",
+    "plans:activity_status": "plans:board_row_forms",
     "reports:report_publish": "reports:report",
     "reports:section_move": "reports:report",
     "reports:section_delete": "reports:report",
@@ -133,7 +134,12 @@ def _form_views() -> list[FormView]:
         if not accepts_post:
             continue
         host = url_of(by_name[HOSTS[route.name]], values) if route.name in HOSTS else url
-        page = client.get(host)
+        headers = {}
+        if route.name in HOSTS and HOSTS[route.name] == "plans:board_row_forms":
+            # A board row's forms come on demand (htmx), for the board they are on.
+            plan = ActivityPlan.objects.get(slug=values["plan"])
+            host, headers = f"{host}?tavla={plan.group.pk}", {"HX-Request": "true"}
+        page = client.get(host, headers=headers)
         found = None
         if page.status_code == 200 and page["Content-Type"].startswith("text/html"):
             found = _form_fields(page.content.decode(), url)

@@ -176,10 +176,13 @@ def test_the_board_offers_updates_only_on_rows_the_viewer_may_follow_up(tree, cl
     client.force_login(member_user(middle))
     html = client.get(f"/{top.area.slug}/grupper/{middle.slug}/motesvy/").content.decode()
     own, below = plans["Mitten"].activities.get(), plans["Nederst"].activities.get()
-    assert f'id="status-{own.pk}"' in html
+    assert f'hx-get="/aktiviteter/{own.pk}/tavla/"' in html  # its forms on demand
     assert f"rad-{below.pk}" in html  # shown for overview
-    assert f'id="status-{below.pk}"' not in html
+    assert f'hx-get="/aktiviteter/{below.pk}/tavla/"' not in html
     assert "Uppdateras av Nederst" in html
+    # And the forms are refused for the row below, asked for or not.
+    refused = client.get(f"/aktiviteter/{below.pk}/tavla/", {"tavla": middle.pk})
+    assert refused.status_code in (403, 404)
 
 
 @pytest.mark.django_db

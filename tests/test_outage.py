@@ -96,3 +96,20 @@ def test_other_errors_still_get_the_500_page(monkeypatch):
     response = _client().get("/")
     assert response.status_code == 500
     assert UNAVAILABLE not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_public_pages_are_served_while_the_cache_is_down(client):
+    """The page cache answers before everything else: when it cannot be
+    reached the page is served the slow way, not a 500."""
+    unreachable = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1",
+        }
+    }
+    AreaFactory(name="Testområdet")
+    with override_settings(CACHES=unreachable):
+        response = client.get("/")
+    assert response.status_code == 200
+    assert "Testområdet" in response.content.decode()

@@ -2,8 +2,10 @@
 that needs it, and the hooks through which a lower layer hears from a higher."""
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
@@ -97,7 +99,11 @@ def test_an_activity_is_called_by_the_first_line_of_what_that_has_text():
 @pytest.mark.parametrize("status", list(Status))
 def test_every_status_is_shown_with_its_icon_and_its_label(status):
     html = render_to_string("_status.html", {"status": status.value, "label": status.label})
-    assert f'aria-hidden="true">{status.icon}</span> {status.label}' in html
+    name = status.value or "ej-angiven"
+    assert f'#status-{name}"></use></svg> {status.label}</span>' in html
+    # Each status has an icon of its own in the sprite, and a text symbol for plain text.
+    sprite = (Path(settings.BASE_DIR) / "static" / "icons" / "icons.svg").read_text()
+    assert f'<symbol id="status-{name}"' in sprite
     assert status.icon and status.icon not in {other.icon for other in Status if other != status}
 
 

@@ -29,7 +29,7 @@ def board_rows(context, rows, editing=None):
         rows,
         group_pk=context["group"].pk,
         followable=context.get("followable_plans") or set(),
-        editing=editing,
+        editing=editing or None,
     )
 
 

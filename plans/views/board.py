@@ -59,12 +59,9 @@ def _filters_of(request):
 def board_row_forms(request, activity):
     """The update forms of a board row, asked for by its "Uppdatera" button
     (htmx); without JavaScript that button leads to the activity's page."""
-    form = BoardRowForm(request.GET, area=activity.plan.group.area)
-    if not form.is_valid():
-        raise Http404
     if not request.htmx:
         return redirect(activity.get_absolute_url())
-    group = form.cleaned_data["tavla"]
+    group = query_values(request, BoardRowForm, area=activity.plan.group.area)["tavla"]
     row = Board.build(group, []).row_for(activity)
     context = {"group": group, "rows": [row], "followable_plans": {activity.plan_id}}
     context["editing_html"] = _row_forms(request, group, row, FollowUpForm())

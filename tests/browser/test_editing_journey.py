@@ -46,7 +46,8 @@ def test_edit_follow_up_publish_and_the_public_sees_exactly_that(
     expect(page.get_by_text("och brukarföreningar")).to_be_visible()
     assert page.url == draft_url
 
-    # A follow-up with a status change.
+    # A follow-up with a status change: the row's other actions are in its form.
+    page.get_by_role("link", name="Redigera Psykiatrins dag i Alingsås").click()
     page.get_by_role("link", name="Följ upp Psykiatrins dag i Alingsås").click()
     assert_accessible(page)
     page.get_by_role("textbox", name="Uppföljning").fill("Program klart, lokal bokad.")

@@ -50,7 +50,11 @@ def test_member_runs_the_meeting_from_the_board(page, live_server, meeting_day, 
     since = page.locator("section", has=page.get_by_role("heading", name="Sedan förra mötet"))
     expect(since).to_contain_text("Proaktiv SIP provas i Lerum")
 
-    # Set a status by keyboard, without leaving the page.
+    # Set a status by keyboard, without leaving the page: the row's forms open on demand.
+    overdue = page.locator(".board-overdue")
+    expect(overdue).to_have_text("1 med passerad deadline")
+    page.get_by_role("link", name="Uppdatera Trygg och säker hemgång från slutenvård").focus()
+    page.keyboard.press("Enter")
     homecoming = page.locator("tr", has_text="Trygg och säker hemgång")
     select = homecoming.get_by_label("Status för Trygg och säker hemgång från slutenvård")
     select.focus()
@@ -58,18 +62,30 @@ def test_member_runs_the_meeting_from_the_board(page, live_server, meeting_day, 
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     expect(page.locator("tr", has_text="Trygg och säker hemgång").locator(".status")).to_have_text(
-        "◐ Pågår"
+        "Pågår"
     )
+    # What was saved is said, and the summary and "since the last meeting" follow.
+    notice = page.get_by_role("status").filter(has_text="Status ändrad till Pågår")
+    expect(notice).to_be_visible()
+    expect(since).to_contain_text("Trygg och säker hemgång")
     assert page.url == board_url
     assert Activity.objects.get(what__startswith="Trygg och säker").status == Status.IN_PROGRESS
+    assert_accessible(page)
 
-    # A follow-up from the board.
+    # A follow-up and a new status for the overdue activity: no longer overdue.
+    page.get_by_role("link", name="Uppdatera Psykiatrins dag i Alingsås").click()
+    row = page.locator("tr", has_text="Psykiatrins dag i Alingsås")
+    row.get_by_label("Status för Psykiatrins dag i Alingsås").select_option(label="Genomförd")
+    row.get_by_role("button", name="Ändra status för Psykiatrins dag i Alingsås").click()
+    expect(overdue).to_have_text("0 med passerad deadline")
+    page.get_by_role("link", name="Uppdatera Psykiatrins dag i Alingsås").click()
     row = page.locator("tr", has_text="Psykiatrins dag i Alingsås")
     row.get_by_label("Ny uppföljning för Psykiatrins dag i Alingsås").fill("Utvärdering klar")
     row.get_by_role("button", name="Spara uppföljning för Psykiatrins dag i Alingsås").click()
     expect(page.locator("tr", has_text="Psykiatrins dag i Alingsås")).to_contain_text(
         "Utvärdering klar"
     )
+    expect(page.get_by_role("status").filter(has_text="Uppföljningen är sparad")).to_be_visible()
     assert page.url == board_url
     assert_accessible(page)
 
