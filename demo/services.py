@@ -19,6 +19,7 @@ from demo.data import meetings as meeting_data
 from demo.data import plans as plan_data
 from demo.data import reports as report_data
 from demo.data import structure as structure_data
+from demo.indicators import seed_indicators
 from deviations.importing import Preview, Row
 from deviations.models import Case, Category, Cause, Finding, Publication
 from deviations.services import statistics_import
@@ -45,6 +46,7 @@ from plans.models import (
     Shift,
     TimetableRow,
 )
+from plans.owners import OwnerMatcher, link_owners
 from reports.models import EconomyItem, Report, Section
 from reports.services import report_adopt, report_publish
 from website.indexing import reindex_all
@@ -169,18 +171,22 @@ def _seed_samla(area: Area, organisations, people) -> None:
     )
     plan.shifts.set(shifts)
     plan.goals.set(goals.values())
+    matcher = OwnerMatcher(area)
     for position, row in enumerate(plan_data.ACTIVITIES_2026, start=1):
         fields = dict(row)
         goal = fields.pop("goal", None)
-        Activity.objects.create(
+        activity = Activity.objects.create(
             plan=plan, position=position, goal=goals[goal] if goal else None, **fields
         )
+        # Whom "Beslut Vem/Ansvarig" names, linked as the Word import links it.
+        link_owners(activity, matcher.suggest(activity.responsible))
     PlanVersion.objects.create(plan=plan, snapshot=plan_snapshot(plan), **plan_data.PUBLISHED_2026)
 
     _meetings(area, groups, meeting_data.SAMLA_2024 + meeting_data.SAMLA_2026)
     _representation(groups, organisations)
     _deviations(area, organisations, target_groups)
     _samla_report(area)
+    seed_indicators(area)
 
     spec = dict(plan_data.ACTION_PLAN)
     action_plan = ActionPlan.objects.create(

@@ -1,13 +1,14 @@
-"""Bar charts as server-rendered SVG; the page always shows the numbers beside."""
+"""Bar charts drawn on the server: a table of labels and numbers, each row
+with a bar to scale. Labels are text that wraps, at the size of the text
+around them, on a page as in a PDF (WeasyPrint)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-BAR_HEIGHT = 22
-GAP = 8
-LABEL_WIDTH = 260
-CHART_WIDTH = 640
+# The bars' colour (as the site's primary), set on the SVG itself so that a
+# PDF, which has none of the site's stylesheet, draws it too.
+BAR_COLOUR = "#1a4d8f"
 
 
 def _number(shown: str) -> int | None:
@@ -18,17 +19,14 @@ def _number(shown: str) -> int | None:
 class Bar:
     label: str
     shown: str  # the value as written, "<3" when suppressed
-    y: int
-    width: int
+    percent: int  # the bar's length, of the largest one's; 0 for no bar
 
 
 @dataclass(frozen=True)
 class BarChart:
     title: str
     bars: list[Bar]
-    height: int
-    width: int = CHART_WIDTH
-    label_width: int = LABEL_WIDTH
+    colour: str = BAR_COLOUR
 
     @classmethod
     def from_shown(cls, title: str, items) -> BarChart:
@@ -36,12 +34,12 @@ class BarChart:
         bar: a suppressed count ("<3") gets none, so its length cannot tell it."""
         items = [(label, str(shown), _number(str(shown))) for label, shown in items]
         largest = max((n for _, _, n in items if n is not None), default=0) or 1
-        room = CHART_WIDTH - LABEL_WIDTH - 60
-        bars = []
-        for index, (label, shown, number) in enumerate(items):
-            width = 0 if number is None else round(number / largest * room)
-            bars.append(Bar(label, shown, index * (BAR_HEIGHT + GAP), width))
-        return cls(title, bars, max(1, len(items)) * (BAR_HEIGHT + GAP))
+        bars = [
+            # A count above zero always shows a sliver, however small beside the largest.
+            Bar(label, shown, 0 if not number else max(1, round(number / largest * 100)))
+            for label, shown, number in items
+        ]
+        return cls(title, bars)
 
     @classmethod
     def horizontal(cls, title: str, items, *, shown=str) -> BarChart:

@@ -312,7 +312,7 @@ class Disclosure:
         return not self.shown(index).isdigit()
 
     def _protect(self) -> list[str]:
-        counts = self._counts
+        counts, weights = self._counts, self._weights
         shown = [suppressed(value) for value in counts]
         while True:
             worked_out = self._worked_out(shown)
@@ -320,17 +320,47 @@ class Disclosure:
                 return shown
             leak = worked_out[0]
             around = [(parts, total) for parts, total in self._relations if leak in (*parts, total)]
+            members = {i for parts, total in around for i in (*parts, total)}
+            # Hide the lightest count that stops the reasoning; if none does (a
+            # year's "<3" of two half-years' "<3"), say "×" for a "<3" instead.
+            candidates = sorted(
+                (i for i in members if shown[i] == str(counts[i]) and counts[i] > 0),
+                key=lambda i: (weights[i], counts[i], i),
+            )
+            small = sorted(
+                (i for i in members if shown[i] == SUPPRESSED), key=lambda i: (i != leak, i)
+            )
+            for pick in [*candidates, *small]:
+                trial = list(shown)
+                trial[pick] = HIDDEN
+                if leak not in self._worked_out(trial):
+                    shown = trial
+                    break
+            else:
+                # Nothing alone stops it: hide the lightest count still shown
+                # (or a "<3") and reason again; each turn hides one more.
+                rest = candidates or [i for i in small if shown[i] != HIDDEN]
+                if not rest:
+                    rest = [
+                        i
+                        for i in range(len(counts))
+                        if shown[i] != HIDDEN and i in self._related(members)
+                    ]
+                if not rest:
+                    return shown
+                shown[rest[0]] = HIDDEN
 
-            def open_(cells):
-                return [i for i in cells if shown[i] == str(counts[i]) and counts[i] > 0]
-
-            candidates = open_(i for relation in around for i in (*relation[0], relation[1]))
-            weights = self._weights
-            pick = min(candidates, key=lambda i: (weights[i], counts[i], i), default=leak)
-            shown[pick] = HIDDEN
+    def _related(self, cells: set[int]) -> set[int]:
+        """The cells of every relation that shares a cell with ``cells``."""
+        return {
+            i
+            for parts, total in self._relations
+            if cells & {*parts, total}
+            for i in (*parts, total)
+        }
 
     def _worked_out(self, shown: list[str]) -> list[int]:
-        """The "<3" cells a reader can pin to one value (interval reasoning)."""
+        """The small counts a reader can pin to one value (interval reasoning)."""
         unknown = sum(self._counts) + 1
         low, high = [], []
         for value, text in zip(self._counts, shown, strict=True):
@@ -358,7 +388,12 @@ class Disclosure:
                         high[i], changed = ceiling, True
             if not changed:
                 break
-        return [i for i, text in enumerate(shown) if text == SUPPRESSED and low[i] >= high[i]]
+        # Every small count, shown as "<3" or hidden as "×", must stay unknown.
+        return [
+            i
+            for i, value in enumerate(self._counts)
+            if 0 < value < SUPPRESS_BELOW and low[i] >= high[i]
+        ]
 
     def pairs(self, labels, indexes) -> list[tuple[str, str]]:
         """(label, shown) for a table, largest first; hidden counts last and by
@@ -369,6 +404,24 @@ class Disclosure:
         visible.sort(key=lambda item: (-self._counts[item[1]], swedish_sort_key(item[0])))
         hidden.sort(key=lambda item: swedish_sort_key(item[0]))
         return [(label, self.shown(i)) for label, i in visible + hidden]
+
+
+# Who publishes a year's totals besides the statistics pages: annual reports
+# (reports.apps registers them). A year nobody publishes ties no half-years together.
+_YEAR_SOURCES: list = []
+
+
+def publishes_years(source):
+    """Register ``source(area) -> set of years`` whose totals are published."""
+    _YEAR_SOURCES.append(source)
+    return source
+
+
+def published_years(area) -> set[int]:
+    years: set[int] = set()
+    for source in _YEAR_SOURCES:
+        years |= set(source(area))
+    return years
 
 
 @dataclass
@@ -385,7 +438,9 @@ class PublicStatistics:
     values: dict[Period, dict[str, int]]  # the exact counts, to match frozen reports
 
     @classmethod
-    def for_area(cls, area, today: date) -> PublicStatistics:
+    def for_area(cls, area, today: date, *, also_year: int | None = None) -> PublicStatistics:
+        """``also_year``: a year shown besides those published (a report's own,
+        in its draft)."""
         by_category: dict[Period, Counter] = {}
         for year, half, name, count in (
             rows(area)
@@ -409,7 +464,8 @@ class PublicStatistics:
         halves = sorted(p for p in by_category if p.has_ended(today))
         for period in halves:
             public._add(period, by_category[period], by_target_group.get(period, Counter()))
-        for year in sorted({p.year for p in halves}):
+        years = published_years(area) | ({also_year} if also_year else set())
+        for year in sorted({p.year for p in halves} & years):
             parts = [p for p in halves if p.year == year]
             combined: Counter = Counter()
             for part in parts:

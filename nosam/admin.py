@@ -18,6 +18,7 @@ from nosam.models import (
     Membership,
     Organisation,
     Person,
+    PersonAttendance,
     TargetGroup,
 )
 from samla.search import content_changed
@@ -153,6 +154,12 @@ class AttendanceInline(ScopedTabularInline):
     extra = 0
 
 
+class PersonAttendanceInline(ScopedTabularInline):
+    model = PersonAttendance
+    extra = 0
+    autocomplete_fields = ["person"]
+
+
 @admin.register(Meeting)
 class MeetingAdmin(ScopedAdmin, SimpleHistoryAdmin):
     process_leader_may = ACTIONS
@@ -161,7 +168,7 @@ class MeetingAdmin(ScopedAdmin, SimpleHistoryAdmin):
     search_fields = ["title", "place", "minutes"]
     date_hierarchy = "starts_at"
     filter_horizontal = ["groups"]
-    inlines = [AgendaInline, AttendanceInline]
+    inlines = [AgendaInline, AttendanceInline, PersonAttendanceInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
@@ -184,3 +191,14 @@ class AttendanceAdmin(ScopedAdmin):
     list_display = ["meeting", "organisation", "present"]
     list_filter = ["present", "organisation"]
     list_select_related = ["meeting", "organisation"]
+
+
+@admin.register(PersonAttendance)
+class PersonAttendanceAdmin(ScopedAdmin):
+    area_path = "meeting__area"
+    process_leader_may = ACTIONS
+    list_display = ["meeting", "person", "present"]
+    list_filter = ["present"]
+    autocomplete_fields = ["person"]
+    raw_id_fields = ["meeting"]
+    list_select_related = ["meeting", "person"]

@@ -2,8 +2,10 @@
 
 from django import forms
 from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.utils import timezone
 
-from nosam.models import AgendaItem, Meeting
+from nosam.models import AgendaItem, Meeting, Organisation, Person
+from nosam.selectors import AttendanceList
 from nosam.services import AgendaLine
 from samla.collation import swedish
 from samla.forms import MAX_FORMSET_ROWS, YearField
@@ -108,22 +110,73 @@ def agenda_formset(*, activities, data=None, instance=None):
 
 
 class AttendanceForm(forms.Form):
-    """One checkbox per organisation: was it represented?"""
+    """A checkbox per organisation and per person listed (were they there?),
+    and a choice of one more of each from the meeting's area, added as present."""
 
-    def __init__(self, *args, organisations, present: set[int], **kwargs):
+    def __init__(self, *args, attendance: AttendanceList, **kwargs):
         super().__init__(*args, **kwargs)
-        self.organisations = list(organisations)
-        for organisation in self.organisations:
+        self.attendance = attendance
+        for organisation in attendance.organisations:
             self.fields[f"org_{organisation.pk}"] = forms.BooleanField(
-                label=organisation.name, required=False, initial=organisation.pk in present
+                label=organisation.name,
+                required=False,
+                initial=organisation.pk in attendance.present_organisations,
             )
+        for person, seat in attendance.people:
+            self.fields[f"person_{person.pk}"] = forms.BooleanField(
+                label=f"{person.name} ({seat})" if seat else person.name,
+                required=False,
+                initial=person.pk in attendance.present_people,
+            )
+        self.fields["add_organisation"] = forms.ModelChoiceField(
+            label="Lägg till en organisation som inte förväntades",
+            queryset=attendance.other_organisations,
+            required=False,
+            empty_label="Ingen",
+            help_text="Organisationen registreras som närvarande.",
+        )
+        self.fields["add_person"] = forms.ModelChoiceField(
+            label="Lägg till en person från samverkansområdet",
+            queryset=attendance.other_people,
+            required=False,
+            empty_label="Ingen",
+            help_text="Personen registreras som närvarande.",
+        )
+
+    def organisation_fields(self):
+        return [self[f"org_{o.pk}"] for o in self.attendance.organisations]
+
+    def person_fields(self):
+        return [self[f"person_{p.pk}"] for p, _ in self.attendance.people]
+
+    def organisations(self) -> list[Organisation]:
+        added = self.cleaned_data.get("add_organisation")
+        return [*self.attendance.organisations, *([added] if added else [])]
 
     def present_ids(self) -> set[int]:
+        added = self.cleaned_data.get("add_organisation")
         return {
             organisation.pk
-            for organisation in self.organisations
+            for organisation in self.attendance.organisations
             if self.cleaned_data.get(f"org_{organisation.pk}")
-        }
+        } | ({added.pk} if added else set())
+
+    def people(self) -> list[Person]:
+        added = self.cleaned_data.get("add_person")
+        return [*(p for p, _ in self.attendance.people), *([added] if added else [])]
+
+    def present_people(self) -> set[int]:
+        added = self.cleaned_data.get("add_person")
+        return {
+            person.pk
+            for person, _ in self.attendance.people
+            if self.cleaned_data.get(f"person_{person.pk}")
+        } | ({added.pk} if added else set())
+
+    def added(self) -> list[str]:
+        """The names of those added to the list."""
+        chosen = [self.cleaned_data.get("add_organisation"), self.cleaned_data.get("add_person")]
+        return [str(choice) for choice in chosen if choice]
 
 
 class MinutesForm(forms.ModelForm):
@@ -132,6 +185,16 @@ class MinutesForm(forms.ModelForm):
         fields = ["minutes", "minutes_published"]
         widgets = {"minutes": forms.Textarea(attrs={"rows": 14})}
         labels = {"minutes_published": "Publicera minnesanteckningarna på webbplatsen"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.has_started():
+            when = timezone.localtime(self.instance.starts_at)
+            self.fields[
+                "minutes_published"
+            ].help_text = (
+                f"Kan publiceras när mötet har börjat, {when:%Y-%m-%d} klockan {when:%H:%M}."
+            )
 
 
 class RepresentationQuery(forms.Form):

@@ -1,7 +1,8 @@
 """The collaboration structure: areas, organisations, groups and their members."""
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -51,6 +52,17 @@ class Area(models.Model):
         verbose_name="medverkande organisationer",
         related_name="areas",
         blank=True,
+    )
+    # Reminders by e-mail (the reminders app sends them; the area sets when).
+    reminder_days_before_deadline = models.PositiveSmallIntegerField(
+        "påminnelse dagar före deadline",
+        default=14,
+        help_text="Ansvariga påminns så här många dagar innan en deadline, och dagen efter den.",
+    )
+    digest_days_before_meeting = models.PositiveSmallIntegerField(
+        "mötesutskick dagar före möte",
+        default=3,
+        help_text="Gruppens ledamöter får dagordning och läge så här många dagar före mötet.",
     )
 
     class Meta:
@@ -196,6 +208,12 @@ class Group(models.Model):
         help_text="Används för att föreslå nästa möte.",
     )
     minutes_routine = FreeTextField("minnesanteckningar", blank=True)
+    stale_after_weeks = models.PositiveSmallIntegerField(
+        "uppföljning senast efter (veckor)",
+        default=8,
+        validators=[MinValueValidator(1)],
+        help_text="En pågående aktivitet utan uppföljning så länge markeras och påminns om.",
+    )
     follow_up = FreeTextField("uppföljning och utvärdering", blank=True)
     expected_organisations = models.ManyToManyField(
         Organisation,
@@ -223,6 +241,13 @@ class Group(models.Model):
         return [line.strip() for line in self.representation.splitlines() if line.strip()]
 
 
+class PersonQuerySet(models.QuerySet):
+    def of_area(self, area_id: int):
+        """The people of an area: added for it, or seated in one of its groups."""
+        seated = Membership.objects.filter(group__area_id=area_id).values("person_id")
+        return self.filter(models.Q(area_id=area_id) | models.Q(pk__in=seated))
+
+
 class Person(models.Model):
     """A person who sits in one or more groups; may have a user account."""
 
@@ -246,6 +271,10 @@ class Person(models.Model):
         null=True,
         blank=True,
     )
+    # When she last opened Mina sidor: what changed in her groups since then is shown there.
+    account_seen_at = models.DateTimeField("senast på Mina sidor", null=True, blank=True)
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = "person"
@@ -254,6 +283,11 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def belongs_to(self, area_id: int) -> bool:
+        return (
+            self.area_id == area_id or Person.objects.of_area(area_id).filter(pk=self.pk).exists()
+        )
 
 
 class Membership(models.Model):
@@ -326,6 +360,16 @@ class Membership(models.Model):
             )
 
 
+EARLY_MINUTES = (
+    "Minnesanteckningarna kan inte publiceras förrän mötet har börjat ({when}). "
+    "Spara dem opublicerade så länge."
+)
+MOVED_AFTER_MINUTES = (
+    "Mötets minnesanteckningar är publicerade, så mötet kan inte flyttas till en tid som "
+    "inte har kommit. Avpublicera minnesanteckningarna först."
+)
+
+
 class Meeting(models.Model):
     """A meeting of one or several groups (Stor NOSAM: Alingsås and Lerum together)."""
 
@@ -391,6 +435,32 @@ class Meeting(models.Model):
             return f"Digitalt ({self.place})"
         return "Digitalt" if self.is_digital else self.place
 
+    def has_started(self, now=None) -> bool:
+        return self.starts_at <= (now or timezone.now())
+
+    def clean_fields(self, exclude=None):
+        # Minutes tell what a meeting said: before it has begun there is nothing
+        # to publish. A form without the checkbox (the meeting's own) hears why.
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        early = (
+            self.minutes_published
+            and self.starts_at is not None
+            and "starts_at" not in errors
+            and not self.has_started()
+        )
+        if early and exclude and "minutes_published" in exclude:
+            errors.setdefault(NON_FIELD_ERRORS, []).append(ValidationError(MOVED_AFTER_MINUTES))
+        elif early:
+            when = f"{timezone.localtime(self.starts_at):%Y-%m-%d %H:%M}"
+            message = EARLY_MINUTES.format(when=when)
+            errors.setdefault("minutes_published", []).append(ValidationError(message))
+        if errors:
+            raise ValidationError(errors)
+
 
 class AgendaItem(models.Model):
     """A point on a meeting's agenda, possibly about an activity of a plan."""
@@ -444,3 +514,30 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation}: {'närvarande' if self.present else 'frånvarande'}"
+
+
+class PersonAttendance(models.Model):
+    """Whether a named person of the meeting's area was at a meeting."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="möte", on_delete=models.CASCADE, related_name="person_attendances"
+    )
+    person = models.ForeignKey(
+        Person, verbose_name="person", on_delete=models.CASCADE, related_name="attendances"
+    )
+    present = models.BooleanField("närvarande", default=True)
+
+    class Meta:
+        verbose_name = "närvaro per person"
+        verbose_name_plural = "närvaro per person"
+        ordering = ["meeting_id", "person_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "person"], name="attendance_one_per_person"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person}: {'närvarande' if self.present else 'frånvarande'}"
+
+    def clean(self):
+        if self.person_id and self.meeting_id and not self.person.belongs_to(self.meeting.area_id):
+            raise ValidationError({"person": "Personen hör inte till mötets samverkansområde."})

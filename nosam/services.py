@@ -10,7 +10,16 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from nosam.models import AgendaItem, Attendance, Group, Meeting, TargetGroup
+from nosam.models import (
+    AgendaItem,
+    Attendance,
+    Group,
+    Meeting,
+    Organisation,
+    Person,
+    PersonAttendance,
+    TargetGroup,
+)
 from samla.search import content_changed
 
 
@@ -69,8 +78,24 @@ def _agenda_save(meeting: Meeting, agenda: Sequence[AgendaLine]) -> None:
         item.save()
 
 
-def attendance_record(*, meeting: Meeting, organisations, present: set[int]) -> None:
-    """Record who was there; organisations not ticked are recorded as absent."""
+def attendance_record(
+    *,
+    meeting: Meeting,
+    organisations: Iterable[Organisation],
+    present: set[int],
+    people: Iterable[Person] = (),
+    present_people: set[int] = frozenset(),
+) -> None:
+    """Record who was there: organisations, and named people of the meeting's
+    area; those listed but not marked present are recorded as absent."""
+    people = list(people)
+    strangers = set(p.pk for p in people) - set(
+        Person.objects.of_area(meeting.area_id).values_list("pk", flat=True)
+    )
+    if strangers:
+        raise ValidationError(
+            "Bara personer i mötets samverkansområde kan registreras som närvarande."
+        )
     with transaction.atomic():
         for organisation in organisations:
             Attendance.objects.update_or_create(
@@ -78,9 +103,15 @@ def attendance_record(*, meeting: Meeting, organisations, present: set[int]) -> 
                 organisation=organisation,
                 defaults={"present": organisation.pk in present},
             )
+        for person in people:
+            PersonAttendance.objects.update_or_create(
+                meeting=meeting, person=person, defaults={"present": person.pk in present_people}
+            )
 
 
 def minutes_save(*, meeting: Meeting, text: str, publish: bool) -> Meeting:
+    """Save the minutes, published or not; a meeting that has not begun has
+    none to publish (``Meeting.clean_fields`` refuses it)."""
     meeting.minutes = text
     if publish and not meeting.minutes_published:
         meeting.minutes_published_at = timezone.now()

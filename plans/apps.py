@@ -8,6 +8,6 @@ class PlansConfig(AppConfig):
     def ready(self):
         from nosam.agenda import offer_activities
         from plans import search  # noqa: F401 (registers what the site search finds here)
-        from plans.board import agenda_activities
+        from plans.board import agenda_activities, agenda_activity_status
 
-        offer_activities(agenda_activities)
+        offer_activities(agenda_activities, status=agenda_activity_status)

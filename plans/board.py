@@ -25,10 +25,10 @@ from nosam.selectors import (
 )
 from plans import display
 from plans.models import Activity, ActivityPlan, FollowUp, Status
+from plans.owners import is_owned, with_owner_mark
 from samla.collation import swedish_sort_key
 from samla.icons import icon
 
-STALE_AFTER = timedelta(days=90)
 FINISHED = {Status.DONE, Status.CANCELLED}
 
 
@@ -52,7 +52,8 @@ def current_plans(group: Group, today: date):
 
 def board_activities(group: Group, today: date):
     # The few plans are fetched once and shared, not copied into every row.
-    return (
+    # Whether each is linked to an owner comes along in the same query.
+    return with_owner_mark(
         Activity.objects.filter(plan__in=current_plans(group, today))
         .select_related("goal")
         .prefetch_related("plan__group", "plan__target_group")
@@ -68,6 +69,11 @@ def agenda_activities(groups: Iterable[Group], today: date):
     return Activity.objects.filter(pk__in=ids)
 
 
+def agenda_activity_status(activity: Activity) -> str:
+    """How a meeting's minutes name an activity's current status: its label."""
+    return activity.status_label
+
+
 @dataclass
 class BoardRow:
     activity: Activity
@@ -77,11 +83,15 @@ class BoardRow:
     days_without_follow_up: int | None
     stale: bool
     changed_since_last_meeting: bool
+    # Only those who edit the plan are told that no owner is linked.
+    show_unowned: bool = False
 
     @cached_property
     def flags(self) -> list[tuple[str, str, str]]:
         """(css, icon, text): every mark is written out, not only coloured."""
         marks = []
+        if self.show_unowned and not is_owned(self.activity):
+            marks.append(("flag-unowned", display.UNOWNED_ICON, display.UNOWNED_TEXT))
         if self.overdue:
             marks.append(("flag-overdue", "flag-overdue", "Deadline har passerat"))
         elif self.due_before_next_meeting:
@@ -209,6 +219,12 @@ class Board:
     def overdue_count(self) -> int:
         return sum(1 for row in self.rows if row.overdue)
 
+    def show_unowned_for(self, plan_ids: set[int]) -> Board:
+        """Mark the rows of these plans that are linked to no owner."""
+        for row in self.rows:
+            row.show_unowned = row.activity.plan_id in plan_ids
+        return self
+
     def sorted(self, order: str) -> Board:
         self.rows.sort(key=lambda row: row.sort_key(order))
         return self
@@ -273,7 +289,8 @@ class Board:
             and deadline.end <= next_day
         )
         days = (self.today - latest.date).days if latest else None
-        stale = open_ and (days is None or timedelta(days=days) > STALE_AFTER)
+        limit = timedelta(weeks=self.group.stale_after_weeks)
+        stale = open_ and (days is None or timedelta(days=days) > limit)
         return BoardRow(activity, latest, overdue, due_soon, days, stale, changed)
 
 

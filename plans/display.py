@@ -9,7 +9,12 @@ from django.utils.html import conditional_escape, escape, format_html, linebreak
 from django.utils.safestring import SafeString, mark_safe
 
 from plans.models import Status
+from plans.owners import is_owned
 from samla.icons import icon
+
+# For those who edit the plan: the text alone names who answers for the activity.
+UNOWNED_TEXT = "Ingen länkad ansvarig"
+UNOWNED_ICON = "icon-warning"
 
 
 @lru_cache(maxsize=64)
@@ -25,6 +30,14 @@ def status_badge(value: str, label: str | None = None) -> SafeString:
     )
 
 
+@lru_cache(maxsize=1)
+def unowned_mark() -> SafeString:
+    """ "Ingen länkad ansvarig" with its icon (not colour alone)."""
+    return format_html(
+        '<p class="flag flag-unowned small mb-0">{} {}</p>', icon(UNOWNED_ICON), UNOWNED_TEXT
+    )
+
+
 def partial_date(value) -> SafeString:
     """A date as written ("Våren 2026"), with its interval as a title, or
     marked when it could not be read."""
@@ -32,7 +45,7 @@ def partial_date(value) -> SafeString:
         return SafeString("")
     if value.valid:
         return format_html(
-            '<span class="date-text" title="{}">{}</span>', value.interval_text, value.text
+            '<span class="date-text" title="{}">{}</span>', value.interval_text(), value.text
         )
     return format_html(
         '<span class="date-text">{}</span> <span class="badge text-bg-warning">Kunde inte '
@@ -86,17 +99,19 @@ def _paragraphs(text: str) -> str:
 def edit_rows(activities) -> SafeString:
     """The editors' rows of a draft's activity table, in one pass (see
     :func:`board_rows`); each row's one action, "Redigera", opens its form in
-    place, where the rest of its actions are."""
+    place, where the rest of its actions are. A row linked to no owner says so
+    (``activities`` from :func:`plans.owners.with_owner_mark` ask no query for it)."""
     return mark_safe("".join(_edit_row(activity) for activity in activities))  # noqa: S308
 
 
 def _edit_row(activity) -> str:
     pk = activity.pk
     edit = f"/aktiviteter/{pk}/redigera/"
+    unowned = "" if is_owned(activity) else unowned_mark()
     return (
         f'<tr id="aktivitet-{pk}"><td>{escape(activity.goal_text)}</td>'
         f'<th scope="row" id="a{pk}">{escape(activity.what)}</th>'
-        f"<td>{_paragraphs(activity.how)}</td><td>{_paragraphs(activity.responsible)}</td>"
+        f"<td>{_paragraphs(activity.how)}</td><td>{_paragraphs(activity.responsible)}{unowned}</td>"
         f"<td>{partial_date(activity.start)}</td><td>{partial_date(activity.deadline)}</td>"
         f"<td>{_paragraphs(activity.measure)}</td>"
         f"<td>{status_badge(activity.status, activity.status_label)}</td>"

@@ -6,16 +6,28 @@ from django import forms
 from django.urls import reverse
 from django.utils import timezone
 
-from nosam.models import Area
+from nosam.models import Area, Group, Organisation, Person
 from plans.fields import PartialDateFormField
 from plans.models import EDITABLE_ACTIVITY_FIELDS, Activity, ActivityPlan, FollowUp, Status
+from plans.owners import (
+    OwnerSuggestion,
+    area_organisations,
+    owner_suggestion_of,
+    suggest_owners,
+)
 from plans.partial_dates import ACCEPTED_FORMS, PartialDate, PartialDateError
 from plans.versioning import FIRST_VERSION, VersionNumber
 from samla import forms as samla_forms
 from samla.collation import swedish
 from samla.patient_data import validate_no_personal_numbers
 
-DATE_HELP = "Till exempel: " + ", ".join(f"”{form}”" for form in ACCEPTED_FORMS[:6]) + "."
+DATE_FIELDS = ("start", "deadline")
+# Said once per form, above its date fields, and read out with each of them.
+DATE_HELP = (
+    "Skriv datum som i planen, ett per rad, i någon av formerna: "
+    + "; ".join(f"”{form}”" for form in ACCEPTED_FORMS)
+    + "."
+)
 
 
 def interpretation(value) -> str:
@@ -31,12 +43,43 @@ def interpretation(value) -> str:
     return ""
 
 
-class ActivityForm(forms.ModelForm):
-    """One activity of a plan. ``lock_version`` detects edits made meanwhile."""
+class DescribedBoundField(forms.BoundField):
+    """A field described by its own help and errors (as Django links them) and
+    by text the form shows once for several fields (``form.described_by``)."""
 
+    @property
+    def aria_describedby(self):
+        ids = [super().aria_describedby or "", *self.form.described_by.get(self.name, ())]
+        return " ".join(filter(None, ids))
+
+
+OWNER_FIELDS = ("owner_people", "owner_groups", "owner_organisations")
+
+
+def _owner_field(label: str, model) -> forms.ModelMultipleChoiceField:
+    return forms.ModelMultipleChoiceField(
+        label=label,
+        queryset=model.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class ActivityForm(forms.ModelForm):
+    """One activity of a plan. ``lock_version`` detects edits made meanwhile.
+
+    Whom "Beslut Vem/Ansvarig" means is chosen among the plan's area's people,
+    groups and organisations; an activity not yet linked is offered what its
+    text names."""
+
+    bound_field_class = DescribedBoundField
+    date_help = DATE_HELP
     lock_version = samla_forms.IntegerField(widget=forms.HiddenInput, min_value=0)
-    start = PartialDateFormField(label="Startdatum", required=False, help_text=DATE_HELP)
-    deadline = PartialDateFormField(label="Deadline/slutdatum", required=False, help_text=DATE_HELP)
+    start = PartialDateFormField(label="Startdatum", required=False)
+    deadline = PartialDateFormField(label="Deadline/slutdatum", required=False)
+    owner_people = _owner_field("Personer", Person)
+    owner_groups = _owner_field("Grupper", Group)
+    owner_organisations = _owner_field("Organisationer", Organisation)
 
     class Meta:
         model = Activity
@@ -64,24 +107,59 @@ class ActivityForm(forms.ModelForm):
         kwargs.setdefault("auto_id", f"{self.key}_%s")
         super().__init__(*args, **kwargs)
         self.plan = plan
-        for name in ("start", "deadline"):
-            target = self.preview_id(name)
+        self.date_help_id = f"{self.key}-datumformer"
+        # Its error first, then how the portal reads it, then the forms accepted.
+        self.described_by = {
+            name: (self.preview_id(name), self.date_help_id) for name in DATE_FIELDS
+        }
+        for name in DATE_FIELDS:
             self.fields[name].widget.attrs.update(
                 {
                     "rows": 2,
                     "hx-post": reverse("plans:partial_date_preview"),
                     "hx-trigger": "input changed delay:300ms",
-                    "hx-target": f"#{target}",
+                    "hx-target": f"#{self.preview_id(name)}",
                     "hx-vals": json.dumps({"field": name}),
-                    "aria-describedby": target,
                 }
             )
         goal = self.fields["goal"]
         goal.queryset = plan.collaboration_plan.goals.all()
         goal.empty_label = "Inget prioriterat mål – skriv ett eget nedan"
         self.fields["status"].choices = Status.choices
+        self._owner_choices(plan.group.area)
         if not self.is_bound:
             self.initial.setdefault("lock_version", self.instance.lock_version)
+
+    def _owner_choices(self, area: Area) -> None:
+        """The area's people, groups and organisations (with their units), in
+        Swedish order; a choice from elsewhere is refused as not among them."""
+        fields = self.fields
+        fields["owner_people"].queryset = Person.objects.of_area(area.pk).order_by(swedish("name"))
+        fields["owner_groups"].queryset = area.groups.order_by(swedish("name"))
+        fields["owner_organisations"].queryset = area_organisations(area).order_by(swedish("name"))
+        # What the text said, when the links are suggestions from it (shown as a hint).
+        self.suggested_from = ""
+        if self.is_bound or self.instance.pk is None:
+            return
+        owners = owner_suggestion_of(self.instance)
+        if not owners and self.instance.responsible.strip():
+            owners = suggest_owners(self.instance.responsible, area)
+            if owners:
+                self.suggested_from = " ".join(self.instance.responsible.split())
+        for name, chosen in zip(OWNER_FIELDS, _owner_lists(owners), strict=True):
+            self.initial.setdefault(name, [obj.pk for obj in chosen])
+
+    def owner_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in OWNER_FIELDS]
+
+    def owners(self) -> OwnerSuggestion:
+        """The chosen owners (after validation)."""
+        data = self.cleaned_data
+        return OwnerSuggestion(
+            people=list(data["owner_people"]),
+            groups=list(data["owner_groups"]),
+            organisations=list(data["owner_organisations"]),
+        )
 
     def preview_id(self, name: str) -> str:
         return f"{self.key}-tolkning-{name}"
@@ -90,7 +168,7 @@ class ActivityForm(forms.ModelForm):
         """(field, id of its reading, current reading) for the two date fields."""
         return [
             (self[name], self.preview_id(name), interpretation(self[name].value()))
-            for name in ("start", "deadline")
+            for name in DATE_FIELDS
         ]
 
     def clean(self):
@@ -104,6 +182,10 @@ class ActivityForm(forms.ModelForm):
             self.add_error("goal", "Välj ett prioriterat mål eller skriv ett eget mål för planen.")
         data["local_goal"] = local_goal
         return data
+
+
+def _owner_lists(owners: OwnerSuggestion) -> tuple[list, list, list]:
+    return owners.people, owners.groups, owners.organisations
 
 
 class FollowUpForm(forms.ModelForm):

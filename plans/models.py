@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from nosam.models import Area, Group, TargetGroup
+from nosam.models import Area, Group, Organisation, Person, TargetGroup
 from plans.fields import PartialDateField
 from plans.versioning import VersionNumber
 from samla.fields import FreeCharField, FreeTextField
@@ -198,6 +198,12 @@ class ActivityPlan(models.Model):
     def url_draft(self) -> str:
         return self.url("plans:plan_draft")
 
+    @property
+    def full_title(self) -> str:
+        """ "Aktivitetsplan för …, Psykisk ohälsa … 2026" (no comma for none)."""
+        target = self.target_group_display
+        return f"{self.title}, {target} {self.year}" if target else f"{self.title} {self.year}"
+
     def url(self, name: str, **extra) -> str:
         """URL of one of this plan's pages, e.g. ``plan.url("plans:plan_draft")``."""
         return reverse(name, kwargs={**self.url_kwargs(), **extra})
@@ -298,6 +304,19 @@ class Activity(models.Model):
     what = FreeTextField("vad")
     how = FreeTextField("hur", blank=True)
     responsible = FreeTextField("beslut vem/ansvarig", blank=True)
+    # The text above stays as written (display, Word); these say who it means.
+    owner_people = models.ManyToManyField(
+        Person, verbose_name="ansvariga personer", related_name="owned_activities", blank=True
+    )
+    owner_groups = models.ManyToManyField(
+        Group, verbose_name="ansvariga grupper", related_name="owned_activities", blank=True
+    )
+    owner_organisations = models.ManyToManyField(
+        Organisation,
+        verbose_name="ansvariga organisationer",
+        related_name="owned_activities",
+        blank=True,
+    )
     start = PartialDateField("startdatum")
     deadline = PartialDateField("deadline/slutdatum")
     measure = FreeTextField("uppföljning, mätetal, utfallsmått", blank=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 from plans.documents import PlanDocument
 from plans.exports import CSV_COLUMNS
+from samla.exports import a4_page
 
 TABLE_HEADERS = [
     "Mål\nPrioriterade Mål enligt\nSamverkansplanen",
@@ -33,11 +33,8 @@ def _lines(cell, text: str) -> None:
 
 def plan_docx(document: PlanDocument) -> bytes:
     doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.5))
+    # Landscape, with narrow margins: the plan's table has eight columns.
+    a4_page(doc.sections[0], landscape=True, margin_mm=15)
     doc.styles["Normal"].font.size = Pt(10)
     doc.core_properties.title = document.title
     doc.core_properties.language = "sv-SE"

@@ -28,6 +28,13 @@ from plans.models import (
     Status,
     TimetableRow,
 )
+from plans.owners import (
+    OwnerMatcher,
+    OwnerSuggestion,
+    link_owners,
+    link_owners_many,
+    owner_suggestion_of,
+)
 from plans.versioning import FIRST_VERSION
 from samla.ordering import move
 from samla.search import content_changed
@@ -121,28 +128,44 @@ def plan_copy_to_year(*, plan: ActivityPlan, year: int) -> ActivityPlan:
         )
         copy.shifts.set(plan.shifts.all())
         copy.goals.set(plan.goals.all())
-        carried = plan.activities.exclude(status__in=CARRIED_OVER_EXCLUDES)
+        carried = plan.activities.exclude(status__in=CARRIED_OVER_EXCLUDES).prefetch_related(
+            "owner_people", "owner_groups", "owner_organisations"
+        )
         for position, activity in enumerate(carried, start=1):
-            Activity.objects.create(
+            new = Activity.objects.create(
                 plan=copy,
                 position=position,
                 copied_from=activity,
                 **{name: getattr(activity, name) for name in EDITABLE_ACTIVITY_FIELDS},
             )
+            # Whom the row means comes along with its text.
+            link_owners(new, owner_suggestion_of(activity))
     return copy
 
 
-def activity_create(*, plan: ActivityPlan, data: dict) -> Activity:
+def activity_create(
+    *, plan: ActivityPlan, data: dict, owners: OwnerSuggestion | None = None
+) -> Activity:
+    """A new activity last in the plan, linked to ``owners`` when given."""
     with transaction.atomic():
         last = plan.activities.aggregate(last=Max("position"))["last"] or 0
         activity = Activity(plan=plan, position=last + 1, **data)
         activity.full_clean()
         activity.save()
+        if owners is not None:
+            link_owners(activity, owners)
     return activity
 
 
-def activity_update(*, activity: Activity, data: dict, expected_version: int) -> Activity:
-    """Save the user's edit, unless someone else saved the activity meanwhile."""
+def activity_update(
+    *,
+    activity: Activity,
+    data: dict,
+    expected_version: int,
+    owners: OwnerSuggestion | None = None,
+) -> Activity:
+    """Save the user's edit (and its owners, when given), unless someone else
+    saved the activity meanwhile."""
     with transaction.atomic():
         current = Activity.objects.select_for_update().get(pk=activity.pk)
         if current.lock_version != expected_version:
@@ -151,6 +174,8 @@ def activity_update(*, activity: Activity, data: dict, expected_version: int) ->
             setattr(current, name, data[name])
         current.lock_version += 1
         current.save()
+        if owners is not None:
+            link_owners(current, owners)
     return current
 
 
@@ -214,47 +239,85 @@ def plan_import(*, imported, group, target_group) -> ActivityPlan:
             target_group=target_group,
             collaboration_plan=collaboration_plan,
             year=imported.year,
-            title=imported.title[:300],
-            target_group_title=(
-                imported.target_group_text
-                if target_group is None or imported.target_group_text != target_group.name
-                else ""
-            )[:200],
-            introduction=imported.introduction,
-            purpose=imported.purpose,
-            target_group_text=imported.target_group_description,
             slug=_free_slug(group, target_group, imported.year),
         )
+        _imported_texts(plan, imported, target_group)
         # The group, target group and Samverkansplan come from the database and
         # the slug is free: no validation query is needed.
         _check_imported(plan, "Planen", queries=False)
         plan.save()
         _link_new(plan, ActivityPlan.shifts, Shift, imported.shift_ids, collaboration_plan)
         _link_new(plan, ActivityPlan.goals, PrioritisedGoal, imported.goal_ids, collaboration_plan)
-        activities = []
-        for position, row in enumerate(imported.activities, start=1):
-            activity = Activity(
-                plan=plan,
-                position=position,
-                goal_id=row.goal_id,
-                local_goal=row.local_goal,
-                what=row.what,
-                how=row.how,
-                responsible=row.responsible,
-                start=row.start,
-                deadline=row.deadline,
-                measure=row.measure,
-                status=row.status,
-            )
-            # No query per row: the plan is new, so nothing can clash with it,
-            # and the one constraint (a goal or a local goal) is checked here.
-            _check_imported(activity, f"Aktivitet {position}", exclude=["plan"], queries=False)
-            if activity.goal_id and activity.local_goal:
-                raise ValidationError(f"Aktivitet {position}: både prioriterat och eget mål.")
-            activities.append(activity)
-        # One insert for the activities and one for their history.
-        bulk_create_with_history(activities, Activity, batch_size=500)
+        _imported_activities(plan, imported)
     return plan
+
+
+def plan_replace_draft(*, plan: ActivityPlan, imported, user=None, publish_note: str = ""):
+    """The import as the working draft of a plan that exists (its texts and
+    activities replaced, its versions kept); with ``publish_note`` also
+    published as its next version. Returns the plan."""
+    with transaction.atomic():
+        _imported_texts(plan, imported, plan.target_group)
+        _check_imported(plan, "Planen", queries=False)
+        plan.save()
+        collaboration_plan = plan.collaboration_plan
+        plan.shifts.clear()
+        plan.goals.clear()
+        _link_new(plan, ActivityPlan.shifts, Shift, imported.shift_ids, collaboration_plan)
+        _link_new(plan, ActivityPlan.goals, PrioritisedGoal, imported.goal_ids, collaboration_plan)
+        for activity in plan.activities.all():
+            activity.delete()  # recorded in the history, one by one
+        _imported_activities(plan, imported)
+        if publish_note:
+            plan_publish(
+                plan=plan,
+                step="minor",
+                note=publish_note,
+                user=user,
+                version_date=timezone.localdate(),
+            )
+    return plan
+
+
+def _imported_texts(plan, imported, target_group) -> None:
+    plan.title = imported.title[:300]
+    plan.target_group_title = (
+        imported.target_group_text
+        if target_group is None or imported.target_group_text != target_group.name
+        else ""
+    )[:200]
+    plan.introduction = imported.introduction
+    plan.purpose = imported.purpose
+    plan.target_group_text = imported.target_group_description
+
+
+def _imported_activities(plan, imported) -> None:
+    activities = []
+    for position, row in enumerate(imported.activities, start=1):
+        activity = Activity(
+            plan=plan,
+            position=position,
+            goal_id=row.goal_id,
+            local_goal=row.local_goal,
+            what=row.what,
+            how=row.how,
+            responsible=row.responsible,
+            start=row.start,
+            deadline=row.deadline,
+            measure=row.measure,
+            status=row.status,
+        )
+        # No query per row: nothing can clash with a new row, and the one
+        # constraint (a goal or a local goal) is checked here.
+        _check_imported(activity, f"Aktivitet {position}", exclude=["plan"], queries=False)
+        if activity.goal_id and activity.local_goal:
+            raise ValidationError(f"Aktivitet {position}: både prioriterat och eget mål.")
+        activities.append(activity)
+    # One insert for the activities and one for their history.
+    saved = bulk_create_with_history(activities, Activity, batch_size=500)
+    # Who each row names, linked with one insert per kind of owner.
+    matcher = OwnerMatcher(plan.group.area)
+    link_owners_many([(a, matcher.suggest(a.responsible)) for a in saved])
 
 
 def _link_new(plan, relation, model, ids, collaboration_plan) -> None:

@@ -13,6 +13,7 @@ from docx.shared import Pt
 
 from reports.documents import ReportDocument
 from reports.models import Section
+from samla.exports import a4_page
 from samla.pdf import pdf_from_html
 
 Kind = Section.Kind
@@ -83,6 +84,31 @@ def _data(doc, kind: str, data: dict) -> None:
                 ["Mål", "Aktivitet", "Uppföljning"],
                 [[r["goal"], r["what"], r["follow_up"]] for r in group["rows"]],
             )
+    elif kind == Kind.GOALS:
+        _table(
+            doc,
+            ["Mätetal", "Utgångsläge", "Mål", f"Värden {data['year']}", "Läge"],
+            [
+                [
+                    f"{r['name']}{' (exempeldata)' if r['example'] else ''}\n{r['where']}",
+                    r["baseline"],
+                    r["target"],
+                    "\n".join(f"{label}: {value}" for label, value in r["values"]) or "Inga värden",
+                    f"{r['state_label']}. {r['explanation']}",
+                ]
+                for r in data["indicators"]
+            ],
+        )
+        if data["movement"]:
+            doc.add_heading(f"Status vid publiceringar och möten {data['year']}", level=2)
+            _table(
+                doc,
+                ["Datum", *data["statuses"], "Totalt"],
+                [
+                    [f"{c['day']} ({c['occasion']})", *c["counts"], c["total"]]
+                    for c in data["movement"]
+                ],
+            )
     elif kind == Kind.STRUCTURE:
         for organisation in data["organisations"]:
             units = ", ".join(organisation["units"])
@@ -112,21 +138,21 @@ def _data(doc, kind: str, data: dict) -> None:
                 f"{finding['period']}, {finding['target_group']}: {finding['finding']}"
             )
     elif kind == Kind.ECONOMY:
-        rows = []
-        for key, label in (
-            ("income", "Intäkt"),
-            ("spending", "Kostnad"),
-            ("result", "Resultat"),
-            ("balance", "Överfört"),
-            ("commitments", "Åtagande"),
-        ):
-            rows += [[label, i["label"], i["amount"] or "", i["note"]] for i in data[key]]
-        _table(doc, ["Slag", "Post", "Belopp (mnkr)", "Kommentar"], rows)
+        rows = [
+            [group["heading"], row["label"], row["amount"], row["note"]]
+            for group in data["groups"]
+            for row in group["rows"]
+        ]
+        if rows:
+            _table(doc, ["Slag", "Post", "Belopp (mnkr)", "Kommentar"], rows)
+        for note in data["notes"]:
+            doc.add_paragraph(f"{note['heading']}: {note['text']}")
 
 
 def report_docx(document: ReportDocument) -> bytes:
     report = document.report
     doc = Document()
+    a4_page(doc.sections[0])
     doc.core_properties.title = report.title
     doc.core_properties.language = "sv-SE"
     doc.styles["Normal"].font.size = Pt(11)

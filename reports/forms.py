@@ -1,5 +1,5 @@
 from django import forms
-from django.forms import modelformset_factory
+from django.forms import BaseModelFormSet, modelformset_factory
 from django.utils import timezone
 
 from reports.models import EconomyItem, Report, Section
@@ -64,8 +64,27 @@ class AdoptForm(forms.Form):
         self.fields["adopted_on"].initial = timezone.localdate()
 
 
+class BaseEconomyFormSet(BaseModelFormSet):
+    def clean(self):
+        """The same line twice would be shown, and summed, twice."""
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or not data.get("label"):
+                continue
+            key = (data.get("kind"), " ".join(data["label"].split()).casefold())
+            if key in seen:
+                kind = EconomyItem.Kind(data["kind"]).label.lower() if data.get("kind") else ""
+                raise forms.ValidationError(
+                    f"Posten ”{data['label']}” finns två gånger ({kind}). Ta bort den ena."
+                )
+            seen.add(key)
+
+
 EconomyFormSet = modelformset_factory(
     EconomyItem,
+    formset=BaseEconomyFormSet,
     fields=["kind", "label", "amount", "note"],
     formfield_callback=samla_forms.formfield,
     extra=3,

@@ -99,6 +99,7 @@ class Section(models.Model):
         STRUCTURE = "struktur", "Samverkansstruktur och representation"
         MEETINGS = "moten", "Möten per grupp"
         ACTIVITIES = "aktiviteter", "Mål, aktivitet och uppföljning"
+        GOALS = "maluppfyllelse", "Måluppfyllelse: mätetal och status under året"
         DEVIATIONS = "avvikelser", "Avvikelser i samverkan"
         ECONOMY = "ekonomi", "Ekonomi"
 
@@ -106,7 +107,7 @@ class Section(models.Model):
         Report, verbose_name="årsrapport", on_delete=models.CASCADE, related_name="sections"
     )
     position = models.PositiveSmallIntegerField("ordning", default=0)
-    kind = models.CharField("slag", max_length=12, choices=Kind.choices, default=Kind.TEXT)
+    kind = models.CharField("slag", max_length=16, choices=Kind.choices, default=Kind.TEXT)
     title = FreeCharField("rubrik", max_length=200)
     body = FreeTextField(
         "text",

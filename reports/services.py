@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from reports.models import Report, Section
 from reports.sections import BUILDERS
@@ -22,6 +24,7 @@ DEFAULT_SECTIONS = [
     (Kind.STRUCTURE, "Samverkansstruktur och representation", ""),
     (Kind.MEETINGS, "Möten under året", ""),
     (Kind.ACTIVITIES, "Mål, aktivitet och uppföljning", ""),
+    (Kind.GOALS, "Måluppfyllelse", ""),
     (Kind.DEVIATIONS, "Avvikelser i samverkan", ""),
     (Kind.ECONOMY, "Ekonomi", ""),
 ]
@@ -43,6 +46,47 @@ def report_create(*, area, group, year: int, title: str = "") -> Report:
             Section.objects.create(
                 report=report, position=position, kind=kind, title=section_title, body=body
             )
+    return report
+
+
+def _with_year(text: str, old: int, new: int) -> str:
+    return re.sub(rf"(?<!\d){old}(?!\d)", str(new), text)
+
+
+def report_continue(*, previous: Report) -> Report:
+    """Next year's draft, started from this year's report: its sections in
+    the same order with their texts copied (to be brought up to date), and the
+    data sections filled with the new year's figures (structure,
+    representation, meetings, activities, deviations), computed, not copied.
+    The economy is the new year's to enter."""
+    year = previous.year + 1
+    report = Report(
+        area=previous.area,
+        group=previous.group,
+        year=year,
+        title=_with_year(previous.title, previous.year, year),
+        subtitle=previous.subtitle,
+        for_information_to=previous.for_information_to,
+        content_owner=previous.content_owner,
+        content_owner_email=previous.content_owner_email,
+    )
+    report.validate_constraints()
+    with transaction.atomic():
+        report.save()
+        sections = [
+            Section(
+                report=report,
+                position=section.position,
+                kind=section.kind,
+                # A data section shows the new year: so does its heading ("Ekonomi 2025").
+                title=_with_year(section.title, previous.year, year)
+                if section.is_generated
+                else section.title,
+                body=section.body,
+            )
+            for section in previous.sections.all()
+        ]
+        bulk_create_with_history(sections, Section)
     return report
 
 

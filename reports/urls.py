@@ -15,6 +15,7 @@ report_patterns = [
     path("rapport.pdf", reading.report_pdf_view, name="report_pdf"),
     path("rapport.docx", reading.report_docx_view, name="report_docx"),
     path("redigera/", editing.report_edit, name="report_edit"),
+    path("nasta-ar/", editing.report_continue, name="report_continue"),
     path("ekonomi/", editing.economy_edit, name="economy"),
     path("faststall/", editing.report_adopt, name="report_adopt"),
     path("publicera/", editing.report_publish, name="report_publish"),

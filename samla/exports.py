@@ -3,6 +3,11 @@
 import csv
 import io
 
+from docx.enum.section import WD_ORIENT
+from docx.shared import Mm
+
+A4_SHORT, A4_LONG = Mm(210), Mm(297)
+
 
 class ExcelCsv:
     """A CSV file as Excel in Sweden opens it: UTF-8 with a byte order mark
@@ -21,3 +26,14 @@ class ExcelCsv:
 
     def to_bytes(self) -> bytes:
         return ("\ufeff" + self._buffer.getvalue()).encode("utf-8")
+
+
+def a4_page(section, *, landscape: bool = False, margin_mm: float = 25) -> None:
+    """Lay a Word section (python-docx) out on A4, as Swedish offices print:
+    python-docx's own template is US Letter."""
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (
+        (A4_LONG, A4_SHORT) if landscape else (A4_SHORT, A4_LONG)
+    )
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(margin_mm))

@@ -185,7 +185,9 @@ def _entry(response) -> dict:
         "ETag", '"' + hashlib.sha256(body).hexdigest()[:24] + f"-{settings.RELEASE}" + '"'
     )
     headers.setdefault("Last-Modified", http_date())
-    headers.setdefault("Cache-Control", "public, max-age=300")
+    # Browsers and proxies ask again each time (a 304 is cheap): a publication
+    # is seen at once there too.
+    headers.setdefault("Cache-Control", "public, no-cache")
     entry = {"headers": headers, "identity": body}
     content_type = headers.get("Content-Type", "").split(";")[0]
     if content_type in COMPRESSIBLE_TYPES and len(body) > 512:
@@ -195,24 +197,41 @@ def _entry(response) -> dict:
 
 
 def _encoding(request, entry) -> str:
-    accepted = {
-        part.split(";")[0].strip().lower()
-        for part in request.META.get("HTTP_ACCEPT_ENCODING", "").split(",")
-    }
+    """The best encoding the browser accepts (``q=0`` refuses one)."""
+    accepted = {}
+    for part in request.META.get("HTTP_ACCEPT_ENCODING", "").split(","):
+        name, _, params = part.strip().lower().partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if name:
+            accepted[name] = quality
     for encoding in ("br", "gzip"):
-        if encoding in entry and encoding in accepted:
+        if encoding in entry and accepted.get(encoding, accepted.get("*", 0.0)) > 0:
             return encoding
     return "identity"
 
 
+def _etag(entry, encoding: str) -> str:
+    """Each encoding is a representation of its own, with a tag of its own."""
+    tag = entry["headers"]["ETag"]
+    return tag if encoding == "identity" else f'{tag[:-1]}-{encoding}"'
+
+
 def _answer(request, entry, *, state: str) -> HttpResponse:
     headers = entry["headers"]
+    encoding = _encoding(request, entry)
+    etag = _etag(entry, encoding)
     last_modified = parse_http_date_safe(headers["Last-Modified"])
     answer = get_conditional_response(
-        request, etag=headers["ETag"], last_modified=last_modified, response=None
+        request, etag=etag, last_modified=last_modified, response=None
     )
     if answer is None or not isinstance(answer, HttpResponseNotModified):
-        encoding = _encoding(request, entry)
         answer = HttpResponse(b"" if request.method == "HEAD" else entry[encoding])
         if encoding != "identity":
             answer["Content-Encoding"] = encoding
@@ -221,6 +240,7 @@ def _answer(request, entry, *, state: str) -> HttpResponse:
     for name, value in headers.items():
         if answer.status_code == 200 or name.lower() in {"etag", "last-modified", "cache-control"}:
             answer[name] = value
+    answer["ETag"] = etag
     if "br" in entry:
         patch_vary_headers(answer, ("Accept-Encoding",))
     patch_vary_headers(answer, ("Cookie",))

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import BadRequest
+from django.http import HttpResponseBadRequest
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
 MAX_MESSAGE = 300
 
@@ -41,4 +43,9 @@ def errors_text(form: forms.BaseForm) -> str:
 def bad_request(request, exception=None):
     """The 400 page (``handler400``), with the reason when it is ours to tell."""
     message = str(exception) if isinstance(exception, InvalidQuery) else ""
+    if not hasattr(request, "user"):
+        # Refused before the authentication middleware ran (a Host that is not
+        # ours, asked by the page cache or CommonMiddleware): the page without
+        # the request, so that no context processor asks for the user.
+        return HttpResponseBadRequest(render_to_string("400.html", {"message": message}))
     return render(request, "400.html", {"message": message}, status=400)

@@ -68,14 +68,26 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "nosam",
     "plans",
+    "reminders",
     "deviations",
+    "indicators",
     "reports",
     "website",
     "demo",
 ]
 
 # The project's own apps, lowest layer first (pyproject.toml's layers contract).
-PROJECT_APPS = ["samla", "nosam", "plans", "deviations", "reports", "website", "demo"]
+PROJECT_APPS = [
+    "samla",
+    "nosam",
+    "plans",
+    "reminders",
+    "deviations",
+    "indicators",
+    "reports",
+    "website",
+    "demo",
+]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -114,6 +126,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "website.context_processors.navigation",
             ],
         },
     },
@@ -147,6 +160,11 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A database host that vanishes must not hold a worker for the TCP timeout.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 # While the database cannot be reached, pages answer 503 with this Retry-After.
+# Atom entry ids are tag: URIs (RFC 4151): the site's domain (the host asked for
+# when empty) and a day it was already the site's.
+FEED_TAG_DOMAIN = os.environ.get("FEED_TAG_DOMAIN", "")
+FEED_TAG_DATE = os.environ.get("FEED_TAG_DATE", "")
+
 OUTAGE_RETRY_AFTER_SECONDS = int(os.environ.get("OUTAGE_RETRY_AFTER_SECONDS", "30"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -219,6 +237,8 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "SAMLA-portalen <noreply@localhost>")
+# Where the portal is reached from outside: e-mail links are built on it.
+PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000")
 
 # The accessibility statement (tillgänglighetsredogörelse) as Digg requires it.
 ACCESSIBILITY = {
@@ -318,8 +338,11 @@ SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "models.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"without_traceback": {"()": "samla.logs.WithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # A request for a Host not in ALLOWED_HOSTS gets a 400; one line in the log.
+    "loggers": {"django.security.DisallowedHost": {"filters": ["without_traceback"]}},
 }
 
 # Messages map to Bootstrap's alert colours (an error is "danger").

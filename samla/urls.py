@@ -63,10 +63,12 @@ handler500 = "samla.outage.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/", include(account_patterns)),
-    path("konto/", include("plans.account_urls")),  # Mina sidor: memberships and plans
+    path("konto/", include("reminders.account_urls")),  # Mina sidor: my work and reminders
     path("", include("website.urls")),
     path("", include("deviations.urls")),
     path("", include("reports.urls")),
+    path("", include("reminders.urls")),
+    path("", include("indicators.urls")),
     path("", include("plans.urls")),
     path("", include("nosam.urls")),
 ]

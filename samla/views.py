@@ -1,4 +1,4 @@
-"""The page for a failed CSRF check (Mina sidor is ``plans.views.account``)."""
+"""The page for a failed CSRF check (Mina sidor is ``reminders.account``)."""
 
 from django.shortcuts import render
 

@@ -14,8 +14,10 @@ from deviations.models import (
     StatisticsImport,
     StatisticSummary,
 )
-from nosam.models import AgendaItem, Attendance, Meeting, Membership
+from indicators.models import Indicator, IndicatorValue, StatusSnapshot
+from nosam.models import AgendaItem, Attendance, Meeting, Membership, PersonAttendance
 from plans.models import FocusArea, FollowUp
+from reminders.models import Kind, OptOut, SentReminder
 from reports.services import report_create
 from tests.factories import (
     ActionPlanFactory,
@@ -61,6 +63,9 @@ def populate(area, *, name: str) -> dict:
         area=area, file_name=f"{name}.csv", row_count=1, total=5, periods="2025 H1"
     )
     report = report_create(area=area, group=None, year=2025)
+    indicator = Indicator.objects.create(
+        area=area, activity=activity, name=f"Mätetal {name}", unit="st"
+    )
     return {
         type(obj): obj
         for obj in [
@@ -73,6 +78,14 @@ def populate(area, *, name: str) -> dict:
             meeting,
             AgendaItem.objects.create(meeting=meeting, title=f"Punkt {name}", activity=activity),
             Attendance.objects.create(meeting=meeting, organisation=organisation),
+            OptOut.objects.create(person=person, kind=Kind.WEEKLY),
+            indicator,
+            IndicatorValue.objects.create(indicator=indicator, period="2026", value=3),
+            StatusSnapshot.objects.get(version=version),  # taken as the version was published
+            SentReminder.objects.create(
+                person=person, kind=Kind.DEADLINE, key=f"test:{name}", reason=f"Påminnelse {name}"
+            ),
+            PersonAttendance.objects.create(meeting=meeting, person=person),
             plan.collaboration_plan,
             goal,
             shift,

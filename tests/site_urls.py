@@ -40,6 +40,7 @@ def routes() -> list[Route]:
 def demo_values() -> dict[str, object]:
     """URL arguments that exist in the demo data (SAMLA's plan, a draft report)."""
     from deviations.models import Finding
+    from indicators.models import Indicator, Source
     from nosam.models import Area, Meeting
     from plans.models import ActionPlan, ActivityPlan
     from reports.models import Report
@@ -52,7 +53,13 @@ def demo_values() -> dict[str, object]:
     report = Report.objects.filter(area=area, status=Report.Status.DRAFT).first() or report_create(
         area=area, group=None, year=2025
     )
+    indicator = Indicator.objects.filter(activity__plan=plan, source=Source.TYPED).first()
+    if indicator is None:
+        indicator = Indicator.objects.create(
+            activity=plan.activities.first(), name="Mätetal i testet", unit="st"
+        )
     return {
+        "indicator": indicator.pk,
         "area": area.slug,
         "group": plan.group.slug,
         "plan": plan.slug,
@@ -66,6 +73,7 @@ def demo_values() -> dict[str, object]:
         "uidb64": "MQ",
         "kind": "csv",
         "period": "2025-2",
+        "goal": plan.collaboration_plan.goals.first().pk,
         # Routes whose arguments name other things than the plan above.
         "plans:action_plan": {
             "area": area.slug,

@@ -19,6 +19,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from deviations.models import Finding
+from indicators.models import Indicator
 from nosam.models import Membership
 from plans.models import ActionPlan
 from reports.models import Report
@@ -101,7 +102,8 @@ FORMATS = ("json", "csv", "xlsx", "docx", "pdf")
 
 EXPECTATIONS = {
     # --- account -----------------------------------------------------------------
-    "account": Expect("signed-in", post=200),
+    "account": Expect("signed-in", post=NO),
+    "reminders:preferences": Expect("signed-in", get=NO, post=MOVED),
     "login": Expect("public", post=200, signed_in=MOVED),
     "logout": Expect("public", get=NO, post=MOVED),
     "password_change": Expect("signed-in", post=200),
@@ -110,11 +112,15 @@ EXPECTATIONS = {
     "password_reset_done": Expect("public", post=NO),
     "password_reset_confirm": Expect("public", post=200),
     "password_reset_complete": Expect("public", post=NO),
+    # The matrix's token is not a signed one: refused alike for everyone (a
+    # genuine link is followed in tests/test_reminders_mail.py).
+    "reminders:unsubscribe": Expect("public", get=404, post=404),
     # --- the public site ---------------------------------------------------------
     "website:health": Expect("public", post=NO),
     "website:readiness": Expect("public", post=NO),
     "website:accessibility": Expect("public", post=NO),
     "website:open_data": Expect("public", post=NO),
+    "website:style_guide": Expect("public", post=NO),
     "website:search": Expect("public", post=NO),
     "website:published_plans": Expect("public", post=NO),
     "website:published_minutes": Expect("public", post=NO),
@@ -124,9 +130,9 @@ EXPECTATIONS = {
     "website:group": Expect("public", post=200),
     "nosam:group_meetings": Expect("public", post=NO),
     "nosam:group_calendar": Expect("public", post=NO),
-    "plans:activity_plan": Expect("public", post=200),
+    "plans:activity_plan": Expect("public", post=NO),
     "plans:plan_versions": Expect("public", post=200),
-    "plans:plan_version": Expect("public", post=200),
+    "plans:plan_version": Expect("public", post=NO),
     "plans:plan_compare": Expect("public", post=200),
     "plans:action_plan": Expect("public", post=200),
     **{f"plans:plan_{fmt}": Expect("public", post=NO) for fmt in FORMATS},
@@ -164,7 +170,9 @@ EXPECTATIONS = {
     "plans:activity_create": Expect("processledare", post=200),
     "plans:activity_edit": Expect("processledare", post=200),
     "plans:activity_row": Expect("processledare", post=NO),
-    "plans:activity_move": Expect("processledare", get=NO, post=MOVED),
+    "plans:activity_move": Expect(
+        "processledare", get=NO, post=MOVED, data=lambda w: {"riktning": "ner"}
+    ),
     "plans:activity_delete": Expect("processledare", post=MOVED),
     "plans:action_plan_publish": Expect("processledare", get=NO, post=MOVED),
     # --- deviations --------------------------------------------------------------------
@@ -180,12 +188,34 @@ EXPECTATIONS = {
     "deviations:import": Expect("processledare", post=200),
     "deviations:import_confirm": Expect("processledare", get=(200, MOVED), post=(200, MOVED)),
     "deviations:template": Expect("processledare", post=NO),
+    # --- the lägesbild (processledare, Samordningsgrupp, AU) and the public goals ----------
+    "indicators:overview": Expect("processledare", post=NO),
+    "indicators:overview_activities": Expect("processledare", post=NO),
+    "indicators:overview_xlsx": Expect("processledare", post=NO),
+    "indicators:goals": Expect("public", post=NO),
+    "indicators:goal": Expect("public", post=NO),
+    # --- indicators ------------------------------------------------------------------------
+    # An activity's indicator answers to its plan: read and fed by the group's members,
+    # kept by those who edit the plan; a goal's indicator by the area's processledare.
+    "indicators:indicator": Expect("member", post=NO),
+    "indicators:value_create": Expect("member", get=NO),
+    # The board's "Mätvärde": without JavaScript the activity's page.
+    "indicators:board_value": Expect("member", get=MOVED, post=MOVED),
+    "indicators:activity_indicator_create": Expect("processledare"),
+    "indicators:goal_indicator_create": Expect("processledare"),
+    "indicators:indicator_edit": Expect("processledare"),
+    "indicators:indicator_delete": Expect("processledare", post=MOVED),
+    "indicators:import": Expect("processledare"),
+    # The matrix's token is another import's: the preview is gone.
+    "indicators:import_confirm": Expect("processledare", get=MOVED, post=MOVED),
+    "indicators:template": Expect("processledare", post=NO),
     # --- annual reports (a draft) -------------------------------------------------------
     "reports:report": Expect("area-member-hidden", post=NO),
     "reports:report_pdf": Expect("area-member-hidden", post=NO),
     "reports:report_docx": Expect("area-member-hidden", post=NO),
     "reports:report_create": Expect("processledare", post=200),
     "reports:report_edit": Expect("report-editor", post=200),
+    "reports:report_continue": Expect("report-editor", get=NO, post=MOVED),
     "reports:economy": Expect("report-editor", post=200),
     "reports:report_adopt": Expect("report-editor", post=200),
     "reports:report_publish": Expect("report-editor", get=NO, post=MOVED),
@@ -263,6 +293,8 @@ def matrix_world(world) -> MatrixWorld:
         "kind": "csv",
         "uidb64": "MQ",
         "action_plan": objects[ActionPlan].slug,
+        "indicator": Indicator.objects.create(activity=world.activity, name="Matrisens mätetal").pk,
+        "goal": world.activity.goal_id,
     }
     missing = {
         "area": "finns-inte",
@@ -276,6 +308,8 @@ def matrix_world(world) -> MatrixWorld:
         "finding": 999999,
         "token": str(uuid.uuid4()),
         "action_plan": "finns-inte",
+        "indicator": 999999,
+        "goal": 999999,
     }
     return MatrixWorld(world, kwargs, missing)
 

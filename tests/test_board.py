@@ -260,3 +260,39 @@ def _row_ids(html: str) -> list[int]:
     import re
 
     return [int(pk) for pk in re.findall(r'<tr id="rad-(\d+)"', html)]
+
+
+@pytest.mark.django_db
+def test_an_update_names_only_a_board_the_member_may_read_and_that_shows_the_activity(
+    board_world, as_user
+):
+    """Found from outside: any board's summary and "since the last meeting"
+    came back for an update naming it (tavla)."""
+    client = as_user(board_world.users["member"])
+    activity = board_world.activity
+    for other in (board_world.other_group, board_world.subgroup):
+        status = client.post(
+            f"/aktiviteter/{activity.pk}/status/",
+            {"status": activity.status, "tavla": other.pk},
+            HTTP_HX_REQUEST="true",
+        )
+        assert status.status_code == 404, other
+        forms = client.get(
+            f"/aktiviteter/{activity.pk}/tavla/", {"tavla": other.pk}, HTTP_HX_REQUEST="true"
+        )
+        assert forms.status_code == 404, other
+        follow_up = client.post(
+            f"/aktiviteter/{activity.pk}/uppfoljning/",
+            {"date": "2026-11-22", "text": "x", "new_status": "-", "tavla": other.pk},
+            HTTP_HX_REQUEST="true",
+        )
+        assert follow_up.status_code == 404, other
+    assert not FollowUp.objects.filter(activity=activity).exists()
+
+
+def test_the_activity_page_leads_back_to_the_board(board_world, as_user):
+    client = as_user(board_world.users["member"])
+    activity = ActivityFactory(plan=board_world.plan, what="Tillbaka")
+    page = client.get(f"/aktiviteter/{activity.pk}/").content.decode()
+    board = f"/{board_world.plan.group.area.slug}/grupper/{board_world.plan.group.slug}/motesvy/"
+    assert f'href="{board}#rad-{activity.pk}"' in page

@@ -86,3 +86,21 @@ def test_demo_processledare_is_linked_to_her_person(demo):
     user = get_user_model().objects.get(username="processledare")
     assert user.person.name == "Lena Arvidsson"
     assert user.check_password("samla-demo-2026")
+
+
+@pytest.mark.django_db
+def test_the_demo_has_its_indicators_derived_and_typed(demo):
+    from indicators.models import Indicator, Source
+    from indicators.progress import assessments
+
+    indicators = {i.source: i for i in Indicator.objects.filter(area__slug="samla")}
+    found = assessments(list(indicators.values()))
+    deviations = indicators[Source.DEVIATIONS]
+    assert deviations.target_kind == "relativ" and deviations.target_value == 100
+    assert deviations.activity.what == "Avvikelse i samverkan"
+    assert len(found[deviations.pk][0]) >= 4  # one value per half-year of the statistics
+    meetings = found[indicators[Source.MEETINGS].pk][0]
+    assert (meetings[0].period.label, meetings[0].value) == ("2024", 7)  # as in 001
+    typed = indicators[Source.TYPED]
+    assert typed.is_example and "(exempel)" in typed.name
+    assert len(found[typed.pk][0]) == 2

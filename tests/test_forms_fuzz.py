@@ -236,7 +236,10 @@ def _views(demo_site, prefix: str) -> list[FormView]:
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("app", ["nosam", "plans", "deviations", "reports", "website", "account"])
+@pytest.mark.parametrize(
+    "app",
+    ["nosam", "plans", "reminders", "deviations", "indicators", "reports", "website", "account"],
+)
 def test_no_form_answers_hostile_values_with_a_500_or_saves_half(demo_site, app):
     prefix = {"account": None}.get(app, app)
     views = (

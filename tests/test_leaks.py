@@ -5,11 +5,12 @@ import zipfile
 
 import pytest
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from pypdf import PdfReader
 
-from nosam.models import AgendaItem, Attendance
+from nosam.models import AgendaItem, Attendance, Person
 from plans.models import FollowUp
+from reminders.tokens import unsubscribe_token
 from reports.services import report_create
 from samla.access import PUBLIC
 from tests.factories import (
@@ -114,18 +115,29 @@ def _urls(w):
         "website:readiness": ["/helsa/redo/"],
         "website:accessibility": ["/tillganglighet/"],
         "website:open_data": ["/oppna-data/"],
+        "website:style_guide": ["/stil/"],
         "website:search": [f"/{area}/sok/?q={secret}" for secret in SECRETS]
         + [f"/{area}/sok/?q=Psykiatrins"],
         "website:published_plans": [f"/{area}/planer/"],
         "website:published_minutes": [f"/{area}/minnesanteckningar/"],
         "website:feed": [f"/{area}/flode.atom"],
         "reports:reports": [f"/{area}/rapporter/"],
+        "indicators:goals": [f"/{area}/malen/"],
+        "indicators:goal": [f"/{area}/malen/{w.activity.goal_id}/"],
         "login": ["/konto/logga-in/"],
         "logout": [],  # POST only; nothing to read
         "password_reset": ["/konto/glomt-losenord/"],
         "password_reset_done": ["/konto/glomt-losenord/skickat/"],
         "password_reset_confirm": ["/konto/aterstall/x/y/"],
         "password_reset_complete": ["/konto/aterstall/klart/"],
+        # A genuine link turns a kind off and names only the kind.
+        "reminders:unsubscribe": [
+            "/paminnelser/avsluta/x/",
+            reverse(
+                "reminders:unsubscribe",
+                args=[unsubscribe_token(Person.objects.order_by("pk").first().pk, "deadline")],
+            ),
+        ],
     }
 
 

@@ -17,7 +17,16 @@ from samla import forms as samla_forms
 from tests.helpers import squash
 
 NBSP = "\u00a0"
-PROJECT_APPS = ("samla", "nosam", "plans", "deviations", "reports", "website")
+PROJECT_APPS = (
+    "samla",
+    "nosam",
+    "plans",
+    "reminders",
+    "deviations",
+    "indicators",
+    "reports",
+    "website",
+)
 
 
 def _economy_data(*amounts, existing=()):

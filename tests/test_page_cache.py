@@ -92,3 +92,35 @@ def test_a_visitor_with_a_message_waiting_in_a_cookie_is_not_served_from_the_cac
     with_message = Client()
     with_message.cookies["messages"] = "waiting"
     assert with_message.get(url).get("X-Page-Cache") is None
+
+
+@pytest.mark.django_db
+def test_refused_encodings_head_and_a_tag_per_encoding(world, client):
+    """Found from outside: "br;q=0" got brotli, the encodings shared one tag,
+    and HEAD was refused until the page was cached."""
+    url = world.plan.get_absolute_url()
+    head = client.head(url)
+    assert head.status_code == 200 and head.content == b""
+    refused = client.get(url, HTTP_ACCEPT_ENCODING="br;q=0, gzip;q=0")
+    assert "Content-Encoding" not in refused
+    gzip_only = client.get(url, HTTP_ACCEPT_ENCODING="br;q=0, gzip")
+    assert gzip_only["Content-Encoding"] == "gzip"
+    as_brotli = client.get(url, HTTP_ACCEPT_ENCODING="br")
+    assert len({refused["ETag"], gzip_only["ETag"], as_brotli["ETag"]}) == 3
+    assert (
+        client.get(url, HTTP_IF_NONE_MATCH=as_brotli["ETag"], HTTP_ACCEPT_ENCODING="br").status_code
+        == 304
+    )
+    assert "no-cache" in refused["Cache-Control"]  # browsers ask again: a 304 is cheap
+
+
+@pytest.mark.django_db
+def test_a_renamed_group_reaches_the_anonymous_plan_page_at_once(world, client):
+    """Found from outside: the plan page kept the old name in its breadcrumbs."""
+    url = world.plan.get_absolute_url()
+    first = client.get(url)
+    world.group.name = "Nytt gruppnamn"
+    world.group.save()
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    assert "Nytt gruppnamn" in again.content.decode()

@@ -22,7 +22,17 @@ from tests.factories import ActivityFactory, ActivityPlanFactory, AreaFactory
 
 NUMBER = "811218-9876"  # Skatteverket's example personnummer
 REFUSED = "får inte sparas här"
-PROJECT_APPS = {"samla", "nosam", "plans", "deviations", "reports", "website", "demo"}
+PROJECT_APPS = {
+    "samla",
+    "nosam",
+    "plans",
+    "reminders",
+    "deviations",
+    "indicators",
+    "reports",
+    "website",
+    "demo",
+}
 
 # CharFields and TextFields that need no guard, each with its reason. A new
 # free-text field is guarded (samla.fields); it goes here only if nobody types
@@ -38,9 +48,15 @@ EXEMPT_FIELDS = {
     "website.SearchDocument.where": "copied by the indexer from guarded names",
     "website.SearchDocument.body": "copied by the indexer from guarded, published fields",
     "website.SearchDocument.url": "an address the indexer builds with reverse()",
+    "website.SearchDocument.search_title": "the title above, folded by the indexer",
+    "website.SearchDocument.search_body": "the body above, folded by the indexer",
     "samla.PendingUpload.kind": "a key the importing app names (plans.word)",
     "samla.PendingUpload.scope": "a key the importing app builds (an area's pk)",
     "samla.PendingUpload.saved_url": "an address the importing app builds with reverse()",
+    "indicators.Indicator.baseline_period": "a period, parsed to its key (2024-H1) by clean()",
+    "indicators.Indicator.target_period": "a period, parsed to its key by clean()",
+    "indicators.IndicatorValue.period": "a period, parsed to its key by clean()",
+    "reminders.SentReminder.key": "a key the sender builds (activity:12:deadline-before:…)",
 }
 
 

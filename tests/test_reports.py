@@ -43,6 +43,7 @@ def test_a_new_report_fills_its_sections_from_the_years_data(year_2025):
         "struktur",
         "moten",
         "aktiviteter",
+        "maluppfyllelse",
         "avvikelser",
         "ekonomi",
     ]
@@ -117,6 +118,19 @@ def test_docx_opens_with_real_headings_and_tables(year_2025):
 
 
 @pytest.mark.django_db
+def test_docx_is_a4_portrait_with_sensible_margins(year_2025):
+    report = report_create(area=year_2025, group=None, year=2025)
+    content = _client("processledare").get(report.get_absolute_url() + "rapport.docx").content
+    section = Document(io.BytesIO(content)).sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    for margin in (section.left_margin, section.right_margin):
+        assert 20 <= round(margin.mm) <= 30
+    # The text is as wide as on a printed A4 page, not Letter's.
+    text_width = section.page_width.mm - section.left_margin.mm - section.right_margin.mm
+    assert round(text_width) == 160
+
+
+@pytest.mark.django_db
 def test_demo_reproduces_samla_2024(demo, client):
     report = Report.objects.get(area__slug="samla", year=2024)
     assert report.is_published
@@ -155,7 +169,7 @@ def test_demo_reproduces_the_molndal_draft(demo):
     assert "UTKAST" in html
     assert "Ledamöterna har träffats vid sex NOSAM-möten" in html
     assert "Fortsätta att utveckla projekt gällande mobil hemsjukvårdsläkare." in html
-    assert html.count('class="table table-sm table-bordered outcome-table"') == 1
+    assert html.count('class="table table-sm table-bordered outcome-table plan-table"') == 1
     assert "Närvaroteam har varit i gång i drygt ett år" in html
     assert "TG Äldre: Öka den proaktiva bedömningen av den enskilde" in html
     assert '<td>NOSAM Mölndal</td><td class="text-end">6</td>' in html
@@ -337,3 +351,46 @@ def test_a_draft_pdf_is_laid_out_once_per_content_in_the_background(year_2025, s
     new_key = draft_pdf_key(report_pdf_html(ReportDocument.from_report(report)))
     assert new_key != key and cache.get(new_key) is None
     assert client.get(url).content.startswith(b"%PDF")
+
+
+@pytest.mark.django_db
+def test_next_years_report_starts_from_last_years_texts_with_the_new_years_figures(year_2025):
+    previous = Report.objects.get(area=year_2025, group=None, year=2024)
+    client = _client("processledare")
+    page = squash(client.get(previous.get_absolute_url()).content)
+    assert "Starta årsrapport 2025 från den här" in page
+    response = client.post(previous.get_absolute_url() + "nasta-ar/")
+    report = Report.objects.get(area=year_2025, group=None, year=2025)
+    assert response["Location"] == report.get_absolute_url()
+    assert report.is_draft and report.title == "Årsrapport 2025"
+    assert (report.subtitle, report.content_owner) == (previous.subtitle, previous.content_owner)
+    old, new = list(previous.sections.all()), list(report.sections.all())
+    assert [(s.kind, s.body) for s in new] == [(s.kind, s.body) for s in old]
+    titles = [s.title for s in new]
+    assert "Ekonomi 2025" in titles and "Samverkansstruktur och representation 2025" in titles
+    assert "Konferens tema barn och unga november 2024" in titles  # a text keeps its title
+    assert all(s.frozen_data is None for s in new)
+    assert not report.economy.exists()  # the new year's amounts are still to come
+    html = squash(client.get(report.get_absolute_url()).content)
+    assert "sju möten där ett av mötena var ett Stor NOSAM" in html  # last year's text
+    assert "Möten 2025 per grupp</caption>" in html
+    assert '<td>NOSAM Alingsås</td><td class="text-end">2</td>' in html  # 2025's meetings
+    assert "registrerade avvikelser i samverkan 2025" in html
+    assert '<td>NOSAM Alingsås</td><td class="text-end">7</td>' not in html  # 2024's
+
+
+@pytest.mark.django_db
+def test_next_years_report_is_started_once_and_only_by_those_who_may_create_reports(year_2025):
+    previous = Report.objects.get(area=year_2025, group=None, year=2024)
+    url = previous.get_absolute_url() + "nasta-ar/"
+    assert _client("ledamot").post(url).status_code == 403
+    assert Client().post(url)["Location"].startswith("/konto/logga-in/")
+    assert "Starta årsrapport" not in Client().get(previous.get_absolute_url()).content.decode()
+    client = _client("processledare")
+    client.post(url)
+    again = client.post(url, follow=True)
+    assert again.redirect_chain[-1][0] == previous.get_absolute_url()
+    assert "Det finns redan en årsrapport för området det året." in again.content.decode()
+    assert Report.objects.filter(area=year_2025, group=None, year=2025).count() == 1
+    page = squash(again.content)
+    assert "Nästa års rapport är påbörjad" in page and "Starta årsrapport" not in page

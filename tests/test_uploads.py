@@ -253,7 +253,8 @@ def _client(user) -> Client:
 def _word_upload(client, world):
     return client.post(
         f"/{world.area.slug}/aktivitetsplaner/importera/",
-        {"file": SimpleUploadedFile("plan.docx", plan_2026()), "group": world.group.pk},
+        # A group without plans: the import is a new plan (no choice to make).
+        {"file": SimpleUploadedFile("plan.docx", plan_2026()), "group": world.other_group.pk},
     )
 
 

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from openpyxl import load_workbook
 
 from nosam.models import Area, Group
@@ -227,6 +228,16 @@ def test_exported_docx_imports_back_into_the_same_activities(samla, client):
 
 
 @pytest.mark.django_db
+def test_exported_plan_docx_is_a4_landscape_with_margins(demo, client):
+    document = Document(io.BytesIO(client.get(PLAN + "plan.docx").content))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (297, 210)
+    assert section.orientation == WD_ORIENT.LANDSCAPE
+    margins = [section.left_margin, section.right_margin, section.top_margin]
+    assert all(10 <= round(margin.mm) <= 25 for margin in margins + [section.bottom_margin])
+
+
+@pytest.mark.django_db
 def test_xlsx_has_a_header_row_filters_and_one_row_per_activity(demo, client):
     workbook = load_workbook(io.BytesIO(client.get(PLAN + "plan.xlsx").content))
     sheet = workbook.active
@@ -263,3 +274,66 @@ def test_fifty_rows_are_saved_in_a_few_queries_with_their_history(
     assert plan.activities.count() == 50
     assert Activity.history.filter(plan_id=plan.pk, history_type="+").count() == 50
     assert plan.goals.exists() or not imported.goal_ids
+
+
+def _preview(client, group):
+    response = client.post(
+        "/samla/aktivitetsplaner/importera/", {"file": _upload(plan_2026()), "group": group.pk}
+    )
+    assert response.status_code == 302
+    return response["Location"]
+
+
+@pytest.mark.django_db
+def test_a_title_naming_another_group_is_warned_about(samla, processledare):
+    preview = processledare.get(_preview(processledare, Group.objects.get(slug="nosam-lerum")))
+    text = preview.content.decode()
+    assert "Kontrollera gruppen" in text
+    assert "<strong>NOSAM Alingsås och Lerum</strong>" in text
+    own = processledare.get(
+        _preview(processledare, Group.objects.get(slug="nosam-alingsas-och-lerum"))
+    )
+    assert "Kontrollera gruppen" not in own.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_import_for_a_year_with_a_plan_never_makes_a_second_plan(samla, processledare):
+    group = Group.objects.get(slug="nosam-alingsas-och-lerum")
+    existing = ActivityPlan.objects.get(group=group, year=2026)
+    versions = existing.versions.count()
+    before = ActivityPlan.objects.count()
+    url = _preview(processledare, group)
+    page = processledare.get(url).content.decode()
+    assert 'name="val" id="val-ersatt"' in page and existing.url_draft in page
+
+    refused = processledare.post(url)  # no choice made: refused, nothing saved
+    assert refused.status_code == 400
+    assert "Det finns redan en plan" in refused.content.decode()
+    assert ActivityPlan.objects.count() == before
+
+    url = _preview(processledare, group)
+    saved = processledare.post(url, {"val": "ersatt"})
+    assert saved["Location"] == existing.url_draft
+    assert ActivityPlan.objects.count() == before
+    existing.refresh_from_db()
+    assert existing.activities.count() == 5 and existing.versions.count() == versions
+    assert not ActivityPlan.objects.filter(slug__endswith="-2").exists()
+
+    url = _preview(processledare, group)
+    published = processledare.post(url, {"val": "version"})
+    assert published.status_code == 302
+    assert existing.versions.count() == versions + 1
+    assert "Importerad från Word" in existing.versions.latest("published_at").note
+
+
+@pytest.mark.django_db
+def test_the_group_picker_is_in_swedish_alphabetical_order(samla, processledare):
+    import re
+
+    from samla.collation import swedish_sort_key
+
+    page = processledare.get("/samla/aktivitetsplaner/importera/").content.decode()
+    picker = page[page.index('name="group"') : page.index("</select>", page.index('name="group"'))]
+    names = [n.strip() for n in re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', picker)]
+    assert len(names) == samla.groups.count() > 5
+    assert names == sorted(names, key=swedish_sort_key)

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from samla import search
 from website.models import SearchDocument
+from website.text import fold, plain_text
 
 
 def index(obj, *, now: datetime | None = None) -> None:
@@ -26,9 +27,20 @@ def index(obj, *, now: datetime | None = None) -> None:
     source = searchable.source(obj)
     with transaction.atomic():
         SearchDocument.objects.filter(source=source).delete()
-        SearchDocument.objects.bulk_create(
-            SearchDocument(source=source, area=obj.area, **asdict(entry)) for entry in entries
-        )
+        SearchDocument.objects.bulk_create(_document(source, obj.area, entry) for entry in entries)
+
+
+def _document(source: str, area, entry: search.Entry) -> SearchDocument:
+    """An index row: the text as the reader sees it (minutes and reports are
+    Markdown), and folded for matching (``website.text``)."""
+    fields = asdict(entry) | {"body": plain_text(entry.body)}
+    return SearchDocument(
+        source=source,
+        area=area,
+        search_title=fold(entry.title)[:400],  # "ß" folds to "ss"
+        search_body=fold(fields["body"]),
+        **fields,
+    )
 
 
 def content_changed(sender, instance, **kwargs) -> None:

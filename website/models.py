@@ -19,7 +19,11 @@ class SearchDocument(models.Model):
     kind = models.CharField("slag", max_length=20, choices=Kind.choices)
     title = models.CharField("rubrik", max_length=400)
     where = models.CharField("var", max_length=400, help_text="Var träffen finns, för läsaren.")
-    body = models.TextField("text")
+    body = models.TextField("text", help_text="Som läsaren ser den: utan Markdown.")
+    # The title and text folded in Python (website.text.fold), which both
+    # databases match against: their own lowercasing misses "Ö" and "Ä".
+    search_title = models.CharField("rubrik för sökning", max_length=400, editable=False)
+    search_body = models.TextField("text för sökning", editable=False)
     url = models.CharField("adress", max_length=400)
     published_at = models.DateTimeField("publicerad")
 

@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.crypto import get_random_string
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from nosam.chairs import chair_succession
 from nosam.lookups import get_area
@@ -19,9 +19,10 @@ from samla.access import public
 from samla.query import query_values
 from website.publications import latest_publications
 from website.search import search
+from website.selectors import plans_above
 
 
-@require_GET
+@require_safe
 @public
 def health(request):
     """Liveness: the process answers. Touches neither database nor cache, so a
@@ -36,7 +37,7 @@ class SearchQuery(forms.Form):
     q = forms.CharField(label="Sök", required=False)
 
 
-@require_GET
+@require_safe
 @public
 def readiness(request):
     """Readiness: 200 when the database and the cache answer, else 503, so a
@@ -72,7 +73,7 @@ def _cache_answers() -> bool:
         return False
 
 
-@require_GET
+@require_safe
 @public
 def search_page(request, area):
     area = get_area(area)
@@ -81,7 +82,7 @@ def search_page(request, area):
     return render(request, "website/search.html", {"area": area, "query": query, "hits": hits})
 
 
-@require_GET
+@require_safe
 @public
 def published_plans(request, area):
     """Published activity plans per group and target group, and handlingsplaner."""
@@ -100,7 +101,7 @@ def published_plans(request, area):
     return render(request, "website/published_plans.html", context)
 
 
-@require_GET
+@require_safe
 @public
 def published_minutes(request, area):
     area = get_area(area)
@@ -149,14 +150,18 @@ def group_detail(request, area, group):
     )
     internal = request.user.has_perm("nosam.view_group_internal", group)
     plans = group.activity_plans.select_related("group__area", "target_group")
+    activity_plans = list(plans if internal else plans.published())
+    action_plans = list(group.action_plans.for_reader(request.user, area).select_related("area"))
     today = timezone.localdate()
     context = {
         "area": area,
         "group": group,
         "children": area.groups.filter(parent=group),
         "members": members_by_role(group),
-        "activity_plans": plans if internal else plans.published(),
-        "action_plans": group.action_plans.for_reader(request.user, area).select_related("area"),
+        "activity_plans": activity_plans,
+        "action_plans": action_plans,
+        # A group without plans of its own works by the joint plan above it.
+        "plans_above": None if activity_plans or action_plans else plans_above(group=group),
         "internal": internal,
         "succession": chair_succession(group, today),
         "meetings_this_year": group.meetings.filter(starts_at__year=today.year).count(),
@@ -165,13 +170,13 @@ def group_detail(request, area, group):
     return render(request, "website/group_detail.html", context)
 
 
-@require_GET
+@require_safe
 @public
 def accessibility_statement(request):
     return render(request, "website/accessibility.html", {"statement": settings.ACCESSIBILITY})
 
 
-@require_GET
+@require_safe
 @public
 def open_data(request):
     example = ActivityPlan.objects.published().select_related("group__area").first()

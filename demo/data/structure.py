@@ -463,7 +463,7 @@ PEOPLE = [
     ("Anna-Karin Boja", ""),
     ("Emma Bittone", ""),
     # Not in the documents: a clearly marked demo member for the demo login.
-    ("Demoledamot NOSAM Alingsås", ""),
+    ("Demoledamot NOSAM Alingsås", "demoledamot@example.se"),
 ]
 
 # group slug -> seats: (person or None, title, organisation or None, role)

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from deviations import services
 from deviations.forms import UploadForm
@@ -113,7 +113,7 @@ def confirm(request, area, token):
     return render(request, "deviations/import_confirm.html", context)
 
 
-@require_GET
+@require_safe
 @rule(IMPORT, get_area)
 def template(request, area, kind):
     if kind not in {"csv", "xlsx"}:

@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from deviations import statistics as stats
 from deviations.charts import BarChart
@@ -98,7 +98,7 @@ def _public_context(area, period) -> dict:
     }
 
 
-@require_GET
+@require_safe
 @rule("deviations.view_statistics", get_area)
 def statistics_page(request, area):
     period = _period(request, area)
@@ -131,7 +131,7 @@ def _statistics_body(request, area, period) -> str:
     return mark_safe(body)  # noqa: S308 (rendered by our template)
 
 
-@require_GET
+@require_safe
 @rule("deviations.view_statistics", get_area)
 def statistics_csv(request, area):
     period = _period(request, area)
@@ -147,7 +147,7 @@ def statistics_csv(request, area):
     return response
 
 
-@require_GET
+@require_safe
 @rule("deviations.view_statistics", get_area)
 def goal_page(request, area):
     query = query_values(request, GoalQuery)
@@ -167,7 +167,7 @@ def goal_page(request, area):
     return render(request, "deviations/goal.html", context)
 
 
-@require_GET
+@require_safe
 @rule("deviations.view_public_statistics", get_area)
 def public_statistics(request, area):
     """What the area publishes: counts under three are shown as "<3"."""
@@ -190,7 +190,7 @@ def _report_context(area, period):
     return context
 
 
-@require_GET
+@require_safe
 @rule("deviations.view_statistics", get_area)
 def half_year_report(request, area, period):
     period = stats.Period.parse(period)
@@ -199,7 +199,7 @@ def half_year_report(request, area, period):
     return render(request, "deviations/report.html", _report_context(area, period))
 
 
-@require_GET
+@require_safe
 @rule("deviations.view_statistics", get_area)
 def half_year_report_pdf(request, area, period):
     period = stats.Period.parse(period)

@@ -3,10 +3,11 @@
 from datetime import datetime, time, timedelta
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from nosam import services
 from nosam.agenda import agenda_activities
@@ -19,11 +20,12 @@ from nosam.forms import (
     agenda_formset,
 )
 from nosam.lookups import get_group, get_meeting
-from nosam.models import Organisation
+from nosam.minutes import minutes_draft, minutes_render
 from nosam.representation import RepresentationOverview
 from nosam.roles import roles_of
-from nosam.selectors import suggested_next_meeting
+from nosam.selectors import AttendanceList, suggested_next_meeting
 from samla.access import public, rule
+from samla.collation import swedish
 from samla.query import query_values
 
 
@@ -46,7 +48,7 @@ def _activities_for(groups):
     return agenda_activities(groups, timezone.localdate())
 
 
-@require_GET
+@require_safe
 @public
 def group_meetings(request, area, group):
     """The group's meetings: dates for everyone, the rest for its members."""
@@ -113,41 +115,51 @@ def meeting_edit(request, meeting):
     return render(request, "nosam/meeting_form.html", context)
 
 
-@require_GET
+@require_safe
 @rule("nosam.view_meeting", get_meeting)
 def meeting_detail(request, meeting):
     internal = request.user.has_perm("nosam.view_meeting_internal", meeting)
+    shows_minutes = meeting.minutes_published or internal
+    people = meeting.person_attendances.select_related("person").order_by(swedish("person__name"))
     context = {
         "area": meeting.area,
         "meeting": meeting,
         "internal": internal,
         "agenda": meeting.agenda_items.select_related("activity") if internal else [],
         "attendance": meeting.attendances.select_related("organisation") if internal else [],
+        "people": people if internal else [],
+        "minutes_html": minutes_render(meeting.minutes) if shows_minutes else "",
         "can_change": request.user.has_perm("nosam.change_meeting", meeting),
+        # The boards this user may open (the rule of plans.views.board.board).
+        "boards": [
+            g for g in meeting.groups.all() if request.user.has_perm("nosam.view_group_internal", g)
+        ],
     }
     return render(request, "nosam/meeting_detail.html", context)
-
-
-def _expected_organisations(meeting):
-    expected = Organisation.objects.filter(expected_in_groups__in=meeting.groups.all())
-    recorded = Organisation.objects.filter(attendances__meeting=meeting)
-    return (expected | recorded).distinct()
 
 
 @require_http_methods(["GET", "POST"])
 @rule("nosam.change_meeting", get_meeting, visible="nosam.view_meeting")
 def meeting_attendance(request, meeting):
-    organisations = list(_expected_organisations(meeting))
-    present = set(
-        meeting.attendances.filter(present=True).values_list("organisation_id", flat=True)
-    )
-    form = AttendanceForm(request.POST or None, organisations=organisations, present=present)
+    """Who was there: the organisations and people expected, and others added."""
+    form = AttendanceForm(request.POST or None, attendance=AttendanceList.of(meeting))
     if form.is_valid():
-        services.attendance_record(
-            meeting=meeting, organisations=organisations, present=form.present_ids()
-        )
-        messages.success(request, "Närvaron är sparad.")
-        return redirect(meeting.get_absolute_url())
+        try:
+            services.attendance_record(
+                meeting=meeting,
+                organisations=form.organisations(),
+                present=form.present_ids(),
+                people=form.people(),
+                present_people=form.present_people(),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if added := form.added():  # back to the list, to see them there or add more
+                messages.success(request, f"Närvaron är sparad. Tillagda: {', '.join(added)}.")
+                return redirect(request.path)
+            messages.success(request, "Närvaron är sparad.")
+            return redirect(meeting.get_absolute_url())
     return render(
         request,
         "nosam/meeting_attendance.html",
@@ -158,7 +170,19 @@ def meeting_attendance(request, meeting):
 @require_http_methods(["GET", "POST"])
 @rule("nosam.change_meeting", get_meeting, visible="nosam.view_meeting")
 def meeting_minutes(request, meeting):
+    """Write the minutes: from a draft of the agenda if one likes, previewed
+    (htmx, or the page again without JavaScript), then saved and published."""
+    action = request.POST.get("atgard", "")
+    if action in ("utkast", "ersatt"):
+        return _minutes_draft(request, meeting, replace=action == "ersatt")
     form = MinutesForm(request.POST or None, instance=meeting)
+    if action == "forhandsgranska":
+        form.is_valid()  # what could not be saved is said beside the preview
+        preview = minutes_render(form.data.get("minutes", ""))
+        if request.htmx:
+            context = {"preview": preview, "form": form, "alone": True}
+            return render(request, "nosam/_minutes_preview.html", context)
+        return _minutes_page(request, meeting, form, preview=preview)
     if form.is_valid():
         services.minutes_save(
             meeting=meeting,
@@ -167,14 +191,36 @@ def meeting_minutes(request, meeting):
         )
         messages.success(request, "Minnesanteckningarna är sparade.")
         return redirect(meeting.get_absolute_url())
-    return render(
-        request,
-        "nosam/meeting_minutes.html",
-        {"area": meeting.area, "meeting": meeting, "form": form},
-    )
+    return _minutes_page(request, meeting, form)
 
 
-@require_GET
+def _minutes_draft(request, meeting, *, replace: bool):
+    """The form with the agenda's draft, or, over text already written, the
+    draft beside it to replace it with only if the user says so."""
+    draft = minutes_draft(meeting=meeting)
+    written = request.POST.get("minutes", "")
+    keep = bool(written.strip()) and not replace
+    initial = {
+        "minutes": written if keep else draft,
+        "minutes_published": bool(request.POST.get("minutes_published")),
+    }
+    form = MinutesForm(initial=initial, instance=meeting)
+    return _minutes_page(request, meeting, form, draft=minutes_render(draft) if keep else None)
+
+
+def _minutes_page(request, meeting, form, *, preview=None, draft=None):
+    context = {
+        "area": meeting.area,
+        "meeting": meeting,
+        "form": form,
+        "preview": preview,
+        "draft": draft,
+        "has_agenda": meeting.agenda_items.exists(),
+    }
+    return render(request, "nosam/meeting_minutes.html", context)
+
+
+@require_safe
 @rule("nosam.view_group_internal", get_group)
 def group_representation(request, group):
     year = query_values(request, RepresentationQuery)["ar"] or timezone.localdate().year
@@ -183,7 +229,7 @@ def group_representation(request, group):
     return render(request, "nosam/group_representation.html", context)
 
 
-@require_GET
+@require_safe
 @public
 def group_calendar_feed(request, area, group):
     """iCalendar feed of the group's meetings, for calendar subscriptions."""

@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from nosam.lookups import get_group
 from nosam.models import Group
@@ -22,7 +22,7 @@ from samla.query import InvalidQuery, errors_text, query_values
 MODES = {"storbild": "plans/board.html", "utskrift": "plans/board_print.html"}
 
 
-@require_GET
+@require_safe
 @rule("nosam.view_group_internal", get_group)
 def board(request, group):
     activities = board_activities(group, timezone.localdate())
@@ -32,6 +32,7 @@ def board(request, group):
     if filterset.is_bound and not filterset.is_valid():
         raise InvalidQuery(errors_text(filterset.form))
     board = Board.build(group, filterset.qs).sorted(query["sortera"])
+    board.show_unowned_for(_editable_plans(request.user, board.rows))
     context = {
         "mode_links": _mode_links(request),
         "area": group.area,
@@ -54,7 +55,7 @@ def _filters_of(request):
     return filters or None
 
 
-@require_GET
+@require_safe
 @rule("plans.follow_up_activity", get_activity, visible="plans.view_plan")
 def board_row_forms(request, activity):
     """The update forms of a board row, asked for by its "Uppdatera" button
@@ -62,7 +63,9 @@ def board_row_forms(request, activity):
     if not request.htmx:
         return redirect(activity.get_absolute_url())
     group = query_values(request, BoardRowForm, area=activity.plan.group.area)["tavla"]
+    group = _checked_board(request, activity, group)
     row = Board.build(group, []).row_for(activity)
+    row.show_unowned = bool(_editable_plans(request.user, [row]))
     context = {"group": group, "rows": [row], "followable_plans": {activity.plan_id}}
     context["editing_html"] = _row_forms(request, group, row, FollowUpForm())
     return render(request, "plans/_board_row.html", context)
@@ -85,6 +88,13 @@ def _followable_plans(user, board) -> set[int]:
     return {plan.pk for plan in plans if user.has_perm("plans.follow_up_activity", plan)}
 
 
+def _editable_plans(user, rows) -> set[int]:
+    """The plans of ``rows`` that the user may edit (whose rows show "Ingen
+    länkad ansvarig")."""
+    plans = {row.activity.plan for row in rows}
+    return {plan.pk for plan in plans if user.has_perm("plans.change_plan", plan)}
+
+
 def _mode_links(request) -> dict[str, str]:
     """Query strings for the three views of the board, keeping the filters."""
     links = {}
@@ -98,14 +108,21 @@ def _mode_links(request) -> dict[str, str]:
 
 
 def board_of(request, activity) -> Group:
-    """The board (a group of the activity's area) an update was posted from.
-
-    Checked before anything is saved: an unknown or malformed ``tavla`` is a 404.
-    """
+    """The board an update was posted from (``tavla``), checked before anything
+    is saved: a board the user may read that shows this activity, else a 404
+    (its summary and "since the last meeting" come back with the answer)."""
     form = BoardRowForm(request.POST, area=activity.plan.group.area)
     if not form.is_valid():
         raise Http404
-    return form.cleaned_data["tavla"]
+    return _checked_board(request, activity, form.cleaned_data["tavla"])
+
+
+def _checked_board(request, activity, group) -> Group:
+    if not request.user.has_perm("nosam.view_group_internal", group):
+        raise Http404
+    if not board_activities(group, timezone.localdate()).filter(pk=activity.pk).exists():
+        raise Http404
+    return group
 
 
 def board_row_response(request, activity, group, *, follow_up_form=None, notice: str = ""):
@@ -115,6 +132,7 @@ def board_row_response(request, activity, group, *, follow_up_form=None, notice:
     if request.htmx:
         board = Board.build(group, board_activities(group, timezone.localdate()))
         row = board.row_for(activity)
+        row.show_unowned = bool(_editable_plans(request.user, [row]))
         context = {
             "group": group,
             "board": board,

@@ -2,6 +2,7 @@
 every action also works as a plain form without JavaScript."""
 
 from django.contrib import messages
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -10,7 +11,9 @@ from plans import services
 from plans.forms import ActivityForm, CopyPlanForm, PlanCreateForm, PlanTextsForm
 from plans.lookups import get_activity, get_plan
 from plans.models import Status
+from plans.owners import with_owner_mark
 from samla.access import rule
+from samla.notices import announce
 
 EDIT = "plans.change_plan"
 
@@ -63,7 +66,7 @@ def activity_create(request, plan):
     form = ActivityForm(request.POST or None, plan=plan, initial={"lock_version": 0})
     if form.is_valid():
         data = {name: form.cleaned_data[name] for name in services.EDITABLE_ACTIVITY_FIELDS}
-        activity = services.activity_create(plan=plan, data=data)
+        activity = services.activity_create(plan=plan, data=data, owners=form.owners())
         messages.success(request, "Aktiviteten är tillagd.")
         return redirect(_draft_url(plan, activity))
     context = {"area": plan.group.area, "plan": plan, "form": form}
@@ -79,12 +82,16 @@ def activity_edit(request, activity):
         data = {name: form.cleaned_data[name] for name in services.EDITABLE_ACTIVITY_FIELDS}
         try:
             activity = services.activity_update(
-                activity=activity, data=data, expected_version=form.cleaned_data["lock_version"]
+                activity=activity,
+                data=data,
+                expected_version=form.cleaned_data["lock_version"],
+                owners=form.owners(),
             )
         except services.EditConflict as conflict:
             return _conflict(request, plan, form, conflict.current)
         if request.htmx:
-            return render(request, "plans/_activity_edit_row.html", _row(plan, activity))
+            response = render(request, "plans/_activity_edit_row.html", _row(plan, activity))
+            return announce(response, "Aktiviteten är sparad.")
         messages.success(request, "Aktiviteten är sparad.")
         return redirect(_draft_url(plan, activity))
     template = "plans/_activity_form_row.html" if request.htmx else "plans/activity_form.html"
@@ -137,12 +144,18 @@ def activity_row(request, activity):
 @require_POST
 @rule(EDIT, get_activity, visible="plans.view_plan")
 def activity_move(request, activity):
-    step = -1 if request.POST.get("riktning") == "upp" else 1
+    direction = request.POST.get("riktning")
+    if direction not in ("upp", "ner"):
+        return HttpResponseBadRequest("Välj flytta upp eller ner.")
+    step = -1 if direction == "upp" else 1
     services.activity_move(activity=activity, step=step)
     plan = activity.plan
     if request.htmx:
-        context = {"plan": plan, "activities": plan.activities.select_related("goal")}
-        return render(request, "plans/_activity_edit_table.html", context)
+        activities = with_owner_mark(plan.activities.select_related("goal"))
+        context = {"plan": plan, "activities": activities}
+        response = render(request, "plans/_activity_edit_table.html", context)
+        where = "uppåt" if step < 0 else "nedåt"
+        return announce(response, f"Aktiviteten är flyttad {where}.")
     return redirect(_draft_url(plan, activity))
 
 

@@ -6,10 +6,11 @@ Published versions are public; the draft's files are for those who may read it.
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from plans.documents import PlanDocument, plan_snapshot
 from plans.exports import activity_rows, plan_csv, plan_data
+from plans.file_parts import pdf_parts
 from plans.lookups import get_plan
 from plans.office import plan_docx, plan_xlsx
 from plans.views.reading import find_version
@@ -42,7 +43,7 @@ def _render(fmt: str, snapshot: dict, document: PlanDocument, area) -> bytes:
     return render_pdf("plans/plan_pdf.html", {"document": document, "area": area})
 
 
-@require_GET
+@require_safe
 @public
 def plan_export(request, area, group, plan, fmt, version=None):
     """The latest published version, or the one named, in a file format."""
@@ -61,6 +62,8 @@ def plan_export(request, area, group, plan, fmt, version=None):
         response["Access-Control-Allow-Origin"] = "*"
         return response
     key = f"plan-file:{version.pk}:{fmt}:{settings.RELEASE}"
+    if fmt == "pdf":  # the PDF also shows what higher layers add, which changes
+        key += ":" + pdf_parts(version)
     content = cache.get(key)
     if content is None:
         document = PlanDocument.from_version(version)
@@ -69,7 +72,7 @@ def plan_export(request, area, group, plan, fmt, version=None):
     return _file(content, fmt, f"{plan.slug}-v{version.label}")
 
 
-@require_GET
+@require_safe
 @rule("plans.view_plan_draft", get_plan, visible="plans.view_plan")
 def draft_export(request, plan, fmt):
     """The working draft as a file, for those who may read it."""

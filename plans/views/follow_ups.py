@@ -8,6 +8,7 @@ from plans import services
 from plans.forms import FollowUpForm
 from plans.lookups import get_activity
 from plans.models import FollowUp
+from plans.owners import owner_suggestion_of
 from plans.views.board import board_of, board_row_response
 from samla.access import rule
 
@@ -18,14 +19,18 @@ def _page(request, activity, form):
     follow_ups = FollowUp.objects.filter(activity_id__in=lineage).select_related(
         "author", "activity__plan"
     )
+    can_edit = request.user.has_perm("plans.change_plan", activity)
+    owners = owner_suggestion_of(activity)
     context = {
         "area": plan.group.area,
         "plan": plan,
         "activity": activity,
+        "owners": owners,
+        "show_unowned": can_edit and not owners,
         "follow_ups": follow_ups,
         "form": form,
         "can_follow_up": request.user.has_perm("plans.follow_up_activity", activity),
-        "can_edit": request.user.has_perm("plans.change_plan", activity),
+        "can_edit": can_edit,
         "findings": activity.deviation_findings.select_related("area", "target_group"),
     }
     return render(request, "plans/activity_detail.html", context)

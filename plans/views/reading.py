@@ -1,18 +1,16 @@
 """Reading activity plans: the published version, older versions, the draft."""
 
 from django import forms
-from django.conf import settings
-from django.core.cache import cache
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.cache import get_conditional_response
-from django.utils.http import http_date, quote_etag
+from django.views.decorators.http import require_safe
 
 from plans.compare import PlanComparison
 from plans.documents import PlanDocument, plan_snapshot
 from plans.lookups import get_action_plan, get_plan
 from plans.models import PlanVersion
+from plans.owners import with_owner_mark
 from plans.versioning import VersionNumber, VersionNumberError
 from samla.access import public, rule
 from samla.query import query_values
@@ -37,57 +35,11 @@ def _plan_page(request, plan, document, *, version=None, activities=None):
     return render(request, "plans/activity_plan_detail.html", context)
 
 
-def _version_rows(area: str, group: str, plan: str) -> list[tuple]:
-    """(pk, major, minor, published_at) of the plan's versions, newest first: one
-    light query, all an anonymous request needs when the page is cached."""
-    return list(
-        PlanVersion.objects.filter(
-            plan__slug=plan, plan__group__slug=group, plan__group__area__slug=area
-        )
-        .order_by("-major", "-minor")
-        .values_list("pk", "major", "minor", "published_at")
-    )
-
-
-def _cached_for_anonymous(request, chosen: tuple, latest: tuple, render_page) -> HttpResponse:
-    """A published version never changes: for anonymous visitors its page is
-    rendered once, cached until a newer version exists (the key names the
-    latest version), and answered with 304 when the browser already has it."""
-    tag = quote_etag(f"v{chosen[0]}-latest{latest[0]}-{settings.RELEASE}")
-    modified = latest[3]
-    answer = get_conditional_response(request, etag=tag, last_modified=int(modified.timestamp()))
-    if answer is None:
-        key = f"public-plan:{request.path}:{tag}"
-        html = cache.get(key)
-        if html is None:
-            html = render_page().content
-            cache.set(key, html, timeout=None)
-        answer = HttpResponse(html)
-    answer["ETag"] = tag
-    answer["Last-Modified"] = http_date(modified.timestamp())
-    answer["Cache-Control"] = "public, max-age=300"
-    answer["Vary"] = "Cookie"
-    return answer
-
-
-def _render_version(request, area, group, plan, version_pk):
-    plan = get_plan(area, group, plan)
-    version = plan.versions.get(pk=version_pk)
-    return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
-
-
+@require_safe
 @public
 def activity_plan_detail(request, area, group, plan):
-    """The latest published version; this address always shows it."""
-    if not request.user.is_authenticated:
-        rows = _version_rows(area, group, plan)
-        if rows:
-            return _cached_for_anonymous(
-                request,
-                rows[0],
-                rows[0],
-                lambda: _render_version(request, area, group, plan, rows[0][0]),
-            )
+    """The latest published version; this address always shows it. Anonymous
+    readers get it from the page cache (samla.pagecache), with ETag and 304."""
     plan = get_plan(area, group, plan)
     version = plan.latest_version()
     if version is None:
@@ -97,20 +49,9 @@ def activity_plan_detail(request, area, group, plan):
     return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
 
 
+@require_safe
 @public
 def plan_version(request, area, group, plan, version):
-    if not request.user.is_authenticated:
-        number = _parse_version(version)
-        rows = _version_rows(area, group, plan)
-        chosen = next((r for r in rows if (r[1], r[2]) == (number.major, number.minor)), None)
-        if chosen is None:
-            raise Http404
-        return _cached_for_anonymous(
-            request,
-            chosen,
-            rows[0],
-            lambda: _render_version(request, area, group, plan, chosen[0]),
-        )
     plan = get_plan(area, group, plan)
     version = find_version(plan, version)
     return _plan_page(request, plan, PlanDocument.from_version(version), version=version)
@@ -121,7 +62,7 @@ def plan_draft(request, plan):
     """The working draft, with latest follow-ups; editors get edit controls."""
     activities = None
     if request.user.has_perm("plans.change_plan", plan):
-        activities = plan.activities.select_related("goal")
+        activities = with_owner_mark(plan.activities.select_related("goal"))
     return _plan_page(request, plan, PlanDocument.from_draft(plan), activities=activities)
 
 

@@ -9,8 +9,11 @@ from django.views.decorators.http import require_http_methods
 from nosam.lookups import get_area
 from plans import services
 from plans.documents import PlanDocument
+from plans.owners import OwnerMatcher
 from plans.word import ImportedPlan, imported_plan_snapshot, imported_target_group, read_word_plan
+from plans.word_checks import existing_plan, other_group_named
 from samla.access import rule
+from samla.collation import swedish
 from samla.uploads import (
     AlreadySaved,
     PreviewGone,
@@ -35,7 +38,8 @@ class WordUploadForm(forms.Form):
 
     def __init__(self, *args, area, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["group"].queryset = area.groups.all()
+        # Pickers in Swedish alphabetical order (the structure's own order is for trees).
+        self.fields["group"].queryset = area.groups.order_by(swedish("name"))
         self.fields["target_group"].queryset = area.target_groups.all()
 
 
@@ -95,15 +99,46 @@ def _refused(request, area, refused: ValidationError):
     return render(request, "plans/word_import.html", context, status=400)
 
 
+# What to do with an import when the group already has a plan for its year.
+CHOICES = {
+    "ersatt": "Ersätt utkastet till den befintliga planen",
+    "version": "Ersätt utkastet och publicera det som en ny version",
+}
+SAVED = {
+    None: "Planen är sparad som utkast. Kontrollera den och publicera.",
+    "ersatt": "Utkastet är ersatt med innehållet i filen. Kontrollera det och publicera.",
+    "version": "Utkastet är ersatt med innehållet i filen och publicerat som en ny version.",
+}
+
+
 def _save(request, area, token):
+    choice = request.POST.get("val") or None
+    if choice is not None and choice not in CHOICES:
+        choice = None
+
     def save(payload):
         imported, group, target_group = _unpacked(area, payload)
-        saved = services.imported_plan_save(
-            area=area, imported=imported, group=group, target_group=target_group
-        )
         if imported.kind == "handlingsplan":
-            return saved.get_absolute_url()
-        return saved.url("plans:plan_draft")
+            return services.imported_plan_save(
+                area=area, imported=imported, group=group, target_group=target_group
+            ).get_absolute_url()
+        existing = existing_plan(group=group, target_group=target_group, year=imported.year)
+        if existing is None:
+            plan = services.plan_import(imported=imported, group=group, target_group=target_group)
+        elif choice is None:
+            # Never a second plan for the same group, target group and year.
+            raise ValidationError(
+                f"Det finns redan en plan för {group.name} {imported.year}: välj om filen ska "
+                "ersätta dess utkast."
+            )
+        else:
+            note = f"Importerad från Word ({imported.file_name})." if choice == "version" else ""
+            plan = services.plan_replace_draft(
+                plan=existing, imported=imported, user=request.user, publish_note=note
+            )
+            if choice == "version":
+                return plan.get_absolute_url()
+        return plan.url("plans:plan_draft")
 
     try:
         url = pending_upload_confirm(
@@ -116,7 +151,7 @@ def _save(request, area, token):
         )
     except ValidationError as refused:
         return _refused(request, area, refused)
-    messages.success(request, "Planen är sparad som utkast. Kontrollera den och publicera.")
+    messages.success(request, SAVED[choice])
     return redirect(url)
 
 
@@ -146,4 +181,13 @@ def word_import_preview(request, area, token):
     if imported.kind == "aktivitetsplan":
         snapshot = imported_plan_snapshot(area=area, imported=imported, target_group=target_group)
         context["document"] = PlanDocument.from_snapshot(snapshot)
+        context["existing"] = existing_plan(
+            group=group, target_group=target_group, year=imported.year
+        )
+        context["other_group"] = other_group_named(area=area, group=group, title=imported.title)
+        context["choices"] = CHOICES
+        matcher = OwnerMatcher(area)
+        context["owner_rows"] = [
+            (number, row, matcher.suggest(row.responsible)) for number, row in context["rows"]
+        ]
     return render(request, "plans/word_import_preview.html", context)

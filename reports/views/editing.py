@@ -38,6 +38,23 @@ def report_create(request, area):
     return render(request, "reports/report_create.html", {"area": area, "form": form})
 
 
+@require_POST
+@rule("reports.add_report", get_report, visible="reports.view_report")
+def report_continue(request, report):
+    """Start next year's report from this one."""
+    try:
+        new = services.report_continue(previous=report)
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+        return redirect(report.get_absolute_url())
+    messages.success(
+        request,
+        f"Årsrapport {new.year} är skapad som utkast med avsnitten och texterna från "
+        f"{report.year} och {new.year}s data. Gå igenom texterna och fyll i ekonomin.",
+    )
+    return redirect(new.get_absolute_url())
+
+
 @require_http_methods(["GET", "POST"])
 @rule(CHANGE, get_report, visible="reports.view_report")
 def report_edit(request, report):

@@ -3,18 +3,19 @@
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from nosam.lookups import get_area
 from reports.documents import ReportDocument
 from reports.exports import report_docx, report_pdf_html
 from reports.lookups import get_report
 from reports.models import Report
+from reports.selectors import next_year_report
 from reports.tasks import draft_pdf_key, report_render_draft_pdf, report_render_files
 from samla.access import public, rule
 
 
-@require_GET
+@require_safe
 @public
 def report_list(request, area):
     area = get_area(area)
@@ -28,11 +29,12 @@ def report_list(request, area):
     return render(request, "reports/report_list.html", context)
 
 
-@require_GET
+@require_safe
 @rule("reports.view_report", get_report)
 def report_detail(request, report):
     document = ReportDocument.from_report(report)
     user = request.user
+    can_continue = user.has_perm("reports.add_report", report)
     context = {
         "area": report.area,
         "report": report,
@@ -40,6 +42,8 @@ def report_detail(request, report):
         "can_change": user.has_perm("reports.change_report", report),
         "can_adopt": user.has_perm("reports.adopt_report", report),
         "can_publish": user.has_perm("reports.publish_report", report),
+        "can_continue": can_continue,
+        "next_report": next_year_report(report) if can_continue else None,
     }
     return render(request, "reports/report_detail.html", context)
 
@@ -77,7 +81,7 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-@require_GET
+@require_safe
 @rule("reports.view_report", get_report)
 def report_pdf_view(request, report):
     """An adopted report's stored PDF; a draft's, laid out in the background
@@ -102,7 +106,7 @@ def _preparing(request, report, extension: str):
     return response
 
 
-@require_GET
+@require_safe
 @rule("reports.view_report", get_report)
 def report_docx_view(request, report):
     if not report.is_draft:

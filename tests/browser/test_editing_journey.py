@@ -26,7 +26,10 @@ def test_edit_follow_up_publish_and_the_public_sees_exactly_that(
     assert_accessible(page)
 
     # Open the draft from Mina sidor and edit one row in place (htmx).
-    page.get_by_role("link", name=re.compile("Aktivitetsplan för Närområdessamverkan")).click()
+    # The draft (Mina sidor's changes also link the published version 2.9).
+    page.get_by_role(
+        "link", name=re.compile("Aktivitetsplan för Närområdessamverkan.*2026$")
+    ).click()
     expect(page.get_by_text("Du läser utkastet")).to_be_visible()
     assert_accessible(page)
     draft_url = page.url
@@ -89,6 +92,10 @@ def test_edit_follow_up_publish_and_the_public_sees_exactly_that(
     rows = changed.locator("table tbody tr")
     expect(rows).to_have_count(3)
     expect(rows.nth(0)).to_contain_text("Hur")
+    # Only the added words are marked, and said as added.
+    expect(rows.nth(0).locator("ins")).to_have_count(1)
+    expect(rows.nth(0).locator("ins")).to_contain_text("tillagt: och brukarföreningar")
+    expect(rows.nth(0).locator("del")).to_have_count(0)
     expect(rows.nth(1)).to_contain_text("Deadline/slutdatum")
     expect(rows.nth(1)).to_contain_text("Hösten 2026")
     expect(rows.nth(2)).to_contain_text("Status")
@@ -141,3 +148,34 @@ def test_public_pages_for_logged_out_visitors(page, live_server, demo, assert_ac
         response = page.goto(live_server.url + path)
         assert response.status == 200, path
         assert_accessible(page)
+
+
+def test_owners_are_suggested_chosen_and_shown_on_the_activity_page(
+    page, live_server, demo, sign_in, assert_accessible
+):
+    activity = Activity.objects.get(what="Psykiatrins dag i Alingsås")
+    activity.owner_groups.clear()
+    sign_in(page, get_user_model().objects.get(username="processledare"))
+
+    # Not linked: the processledare is told so, in words.
+    page.goto(f"{live_server.url}/aktiviteter/{activity.pk}/")
+    expect(page.get_by_text("Ingen länkad ansvarig")).to_be_visible()
+    assert_accessible(page)
+
+    # The editor offers what the text names, and says it is a suggestion.
+    page.goto(f"{live_server.url}/aktiviteter/{activity.pk}/redigera/")
+    expect(
+        page.get_by_text("Förslag utifrån texten ”NOSAM Alingsås” – kontrollera och spara")
+    ).to_be_visible()
+    owners = page.get_by_role("group", name="Grupper")
+    expect(owners.get_by_label("NOSAM Alingsås", exact=True)).to_be_checked()
+    expect(owners.get_by_label("NOSAM Lerum", exact=True)).not_to_be_checked()
+    assert_accessible(page)
+    owners.get_by_label("NOSAM Lerum", exact=True).check()
+    page.get_by_role("button", name="Spara").click()
+
+    page.goto(f"{live_server.url}/aktiviteter/{activity.pk}/")
+    expect(
+        page.get_by_text("Länkad till: NOSAM Alingsås (grupp), NOSAM Lerum (grupp)")
+    ).to_be_visible()
+    expect(page.get_by_text("Ingen länkad ansvarig")).to_have_count(0)

@@ -23,7 +23,7 @@ def test_the_processledare_publishes_a_draft_handlingsplan(
 
     sign_in(page, get_user_model().objects.get(username="processledare"))
     page.goto(live_server.url + ACTION_PLAN)
-    expect(page.get_by_role("status")).to_contain_text("Utkast")
+    expect(page.get_by_role("note")).to_contain_text("Utkast – inte publicerad.")
     assert_accessible(page)
     page.get_by_role("button", name="Publicera handlingsplanen").click()
     expect(page.get_by_text("Handlingsplanen är publicerad")).to_be_visible()

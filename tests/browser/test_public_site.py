@@ -1,4 +1,5 @@
-"""The public site in a real browser: reading, PDF, search, keyboard, 320 px."""
+"""The public site in a real browser: reading, PDF, search, keyboard, 320 px
+(no sideways scrolling, no heading broken inside a word or a date)."""
 
 from datetime import date
 
@@ -7,6 +8,7 @@ from playwright.sync_api import expect
 
 from plans.models import ActivityPlan
 from plans.services import plan_publish
+from tests.browser.headings import BROKEN_WORDS, DATES_NOT_KEPT_WHOLE
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -63,6 +65,8 @@ def test_anonymous_reader_plan_pdf_previous_version_search_and_statement(
     pdf = page.request.get(live_server.url + PLAN + "version/2.10/plan.pdf")
     assert pdf.headers["content-type"] == "application/pdf"
     assert pdf.body().startswith(b"%PDF")
+    page.get_by_text("Ladda ner").click()  # the downloads are in a menu, open without JavaScript
+    assert_accessible(page)
     expect(page.get_by_role("link", name="PDF", exact=True)).to_have_attribute(
         "href", PLAN + "version/2.10/plan.pdf"
     )
@@ -118,7 +122,9 @@ def test_public_pages_reflow_without_sideways_scrolling(
         overflow = page.evaluate("document.documentElement.scrollWidth")
         assert overflow <= width, (path, overflow)
         assert page.evaluate("document.documentElement.lang") == "sv"
+        assert page.evaluate(DATES_NOT_KEPT_WHOLE) == [], path
         if width == 320:
+            assert page.evaluate(BROKEN_WORDS) == [], path
             assert_accessible(page)
 
 

@@ -4,6 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from reports.models import Report
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -107,4 +109,53 @@ def test_remaining_public_pages_have_no_accessibility_violations(
     page, live_server, demo, assert_accessible, path
 ):
     page.goto(live_server.url + path)
+    assert_accessible(page)
+
+
+NO_SIDEWAYS_SCROLL = "() => document.documentElement.scrollWidth"
+REGIONS = """() => [...document.querySelectorAll('.table-responsive')].map(region => [
+    region.getAttribute('role'), region.tabIndex,
+    (document.getElementById(region.getAttribute('aria-labelledby')) || {}).textContent || ''])"""
+
+
+def _assert_fits_320(page):
+    assert page.evaluate(NO_SIDEWAYS_SCROLL) <= 320
+    regions = page.evaluate(REGIONS)
+    assert regions  # the report's tables are there, each in a region of its own
+    for role, tab_index, name in regions:
+        assert (role, tab_index) == ("region", 0) and name.strip(), (role, tab_index, name)
+
+
+def test_report_pages_do_not_scroll_sideways_at_320_px(
+    page, browser, live_server, year_2025, sign_in, assert_accessible
+):
+    previous = Report.objects.get(area=year_2025, group=None, year=2024)
+    visitor = browser.new_context(locale="sv-SE", viewport={"width": 320, "height": 800}).new_page()
+    visitor.goto(live_server.url + previous.get_absolute_url())
+    expect(visitor.get_by_role("region", name="Ekonomi 2024 (mnkr)")).to_be_visible()
+    _assert_fits_320(visitor)
+    assert_accessible(visitor)
+    visitor.context.close()
+
+    # The processledare starts 2025 from the 2024 report, on a phone.
+    page.set_viewport_size({"width": 320, "height": 800})
+    sign_in(page, get_user_model().objects.get(username="processledare"))
+    page.goto(live_server.url + previous.get_absolute_url())
+    page.get_by_role("button", name="Starta årsrapport 2025 från den här").click()
+    expect(page.get_by_text("Årsrapport 2025 är skapad som utkast")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Årsrapport 2025")
+    expect(page.get_by_role("region", name="Möten 2025 per grupp")).to_contain_text(
+        "NOSAM Alingsås"
+    )
+    expect(page.get_by_text("sju möten där ett av mötena var ett Stor NOSAM")).to_be_visible()
+    _assert_fits_320(page)
+    assert_accessible(page)
+    # A report of the year's plans: the outcome table stacks instead of scrolling.
+    draft = Report.objects.get(area=year_2025, group=None, year=2025)
+    draft.sections.create(kind="aktiviteter", title="Mål, aktivitet och uppföljning", position=99)
+    page.reload()
+    expect(page.get_by_role("table", name="Psykisk hälsa och missbruk")).to_contain_text(
+        "SIP-utbildning 2025"
+    )
+    _assert_fits_320(page)
     assert_accessible(page)

@@ -1,0 +1,39 @@
+"""Daily: send the reminders that are due (cron, a systemd timer or a CronJob)."""
+
+from datetime import date
+
+from django.core.management.base import BaseCommand, CommandError
+
+from reminders.services import reminders_send
+
+
+class Command(BaseCommand):
+    help = "Skickar dagens påminnelser. Idempotent: det som redan skickats skickas inte igen."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Visa vem som skulle få vad, skicka inget."
+        )
+        parser.add_argument("--date", help="Som om det vore detta datum (ÅÅÅÅ-MM-DD).")
+
+    def handle(self, *args, dry_run=False, date=None, **options):
+        today = _day(date) if date else None
+        report = reminders_send(today, dry_run=dry_run)
+        for due in report.due:
+            self.stdout.write(f"{due.person.name} <{due.person.email}> – {due.kind.label}")
+            self.stdout.write(f"  Ämne: {due.subject}")
+            for item in due.items:
+                self.stdout.write(f"  • {item.reason}")
+        if dry_run:
+            self.stdout.write(f"Provkörning: {len(report.due)} e-postmeddelanden skulle skickas.")
+        else:
+            self.stdout.write(
+                f"{report.queued} e-postmeddelanden köade, {report.skipped} redan skickade."
+            )
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"”{text}” är inget datum. Skriv ÅÅÅÅ-MM-DD.") from None
