@@ -109,7 +109,8 @@ def test_plan_pdf_is_tagged_pdf_ua_with_language_and_title(demo, client):
     assert "/StructTreeRoot" in root
     assert reader.metadata.title.startswith("Aktivitetsplan för Närområdessamverkan")
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-    assert "Psykiatrins dag i Alingsås" in text and "Sida 1 av 2" in text
+    assert "Psykiatrins dag i Alingsås" in text
+    assert f"Sida 1 av {len(reader.pages)}" in text and len(reader.pages) >= 2
 
 
 @pytest.mark.django_db

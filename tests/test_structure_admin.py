@@ -36,6 +36,7 @@ def test_processledare_sees_and_changes_groups_of_her_area_only(world, processle
             "slug": world.group.slug,
             "kind": "nosam",
             "position": 0,
+            "stale_after_weeks": world.group.stale_after_weeks,
             "memberships-TOTAL_FORMS": 0,
             "memberships-INITIAL_FORMS": 0,
         },
