@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from indicators.models import Indicator
-from indicators.progress import Point, number, public_value
+from indicators.models import Indicator, TargetKind
+from indicators.progress import Point, is_hidden, number, public_value
 
 BAR_COLOUR = "#1a4d8f"  # the site's primary
 TARGET_COLOUR = "#1e6b34"  # dark green, 6.4:1 on white
@@ -122,6 +122,12 @@ def indicator_chart(
         return public_value(indicator, value) if public else number(value)
 
     target, baseline = _plain(indicator.target), _plain(indicator.baseline_value)
+    if public and is_hidden(indicator, baseline):
+        # A line's height would give a hidden ("<3") baseline away, and so
+        # would a target worked out from it: neither is drawn.
+        baseline = None
+        if indicator.target_kind == TargetKind.RELATIVE:
+            target = None
     drawn = [(p, shown(p.value)) for p in points]
     # A suppressed value ("<3") is left out of the scale as well as the bars.
     numbers = [p.value for p, text in drawn if not text.startswith("<")]

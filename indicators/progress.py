@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from deviations import statistics
-from indicators.models import Direction, Indicator, Source
+from indicators.models import Direction, Indicator, Source, TargetKind
 from indicators.periods import HALF, YEAR, Period, parse_period
 from nosam.models import Meeting
 from nosam.representation import RepresentationOverview
@@ -185,47 +185,116 @@ class Assessment:
         )
 
 
+def _expected(indicator: Indicator, latest: Point, baseline_value, target) -> Decimal:
+    """What the straight line from the baseline to the target asks of the
+    latest value's period (the target itself without a baseline or periods)."""
+    baseline = _period_or_none(indicator.baseline_period)
+    goal_at = _period_or_none(indicator.target_period)
+    if baseline_value is None or not (baseline and goal_at):
+        return target
+    span = goal_at.ordinal - baseline.ordinal
+    if span <= 0:
+        return target
+    share = Decimal(latest.period.ordinal - baseline.ordinal) / span
+    share = min(max(share, Decimal(0)), Decimal(1))
+    return baseline_value + (target - baseline_value) * share
+
+
+def _target_of(indicator: Indicator, baseline_value):
+    if indicator.target_value is None:
+        return None
+    if indicator.target_kind == TargetKind.RELATIVE:
+        if baseline_value is None:
+            return None
+        return baseline_value * (1 + indicator.target_value / 100)
+    return indicator.target_value
+
+
+def _verdict(indicator: Indicator, value: Decimal, expected: Decimal, target: Decimal):
+    if indicator.direction == Direction.HIGHER:
+        return value >= expected, value >= target
+    return value <= expected, value <= target
+
+
+def is_hidden(indicator: Indicator, value: Decimal | None) -> bool:
+    """Whether a value is shown as "<3" when it leaves the internal pages."""
+    return value is not None and public_value(indicator, value) != number(value)
+
+
+def _candidates(indicator: Indicator, value: Decimal | None, public: bool) -> list:
+    """The values a public reader cannot tell apart from ``value``: a "<3"
+    could be 1 or 2."""
+    if public and is_hidden(indicator, value):
+        return [Decimal(n) for n in range(1, statistics.SUPPRESS_BELOW)]
+    return [value]
+
+
+def target_text(indicator: Indicator, *, public: bool = False) -> str:
+    """The target in words, with its period. A relative target of a hidden
+    baseline is given as its percentage only: its value would show the baseline."""
+    if indicator.target_value is None:
+        return ""
+    unit = indicator.unit
+    period = f" {indicator.target_period_label}" if indicator.target_period else ""
+    if indicator.target_kind != TargetKind.RELATIVE:
+        return f"{number(indicator.target_value, unit)}{period}"
+    sign = "+" if indicator.target_value >= 0 else ""
+    change = f"{sign}{number(indicator.target_value)} % mot utgångsläget"
+    if indicator.target is None or (public and is_hidden(indicator, indicator.baseline_value)):
+        return f"{change}{period}"
+    return f"{change} ({number(indicator.target, unit)}){period}"
+
+
 def assess(indicator: Indicator, points: list[Point], *, public: bool = False) -> Assessment:
     """On track when the latest value has reached what the straight line from
     the baseline to the target asks of its period (or the target itself,
-    without a baseline or a target period). ``public``: the explanation's
-    counts follow the small-count rule."""
+    without a baseline or a target period).
+
+    ``public``: the figures follow the small-count rule, and so does the
+    reasoning. A reader who sees "<3" knows 1 or 2; the verdict is given only
+    when it is the same for each value the reader cannot tell apart, and no
+    figure worked out from a hidden baseline (the expected value, a relative
+    target) is shown."""
     target = indicator.target
     unit = indicator.unit
-    shown = number
-    if public:
-
-        def shown(value, unit=""):  # the public reading of the same figures
-            return f"{public_value(indicator, value)} {unit}".strip() if value is not None else "–"
-
     if not points:
         return Assessment(NO_DATA, "Inga värden ännu.", None, target, None)
     latest = points[-1]
-    said = f"Senast {latest.period.label}: {shown(latest.value, unit)}."
+    shown = public_value(indicator, latest.value) if public else number(latest.value)
+    said = f"Senast {latest.period.label}: {f'{shown} {unit}'.strip()}."
     if target is None:
         return Assessment(NO_DATA, f"{said} Inget mål att jämföra med.", latest, None, None)
-    expected = target
-    baseline = _period_or_none(indicator.baseline_period)
-    goal_at = _period_or_none(indicator.target_period)
-    if indicator.baseline_value is not None and baseline and goal_at:
-        span = goal_at.ordinal - baseline.ordinal
-        if span > 0:
-            share = min(
-                max(Decimal(latest.period.ordinal - baseline.ordinal) / span, Decimal(0)),
-                Decimal(1),
+    expected = _expected(indicator, latest, indicator.baseline_value, target)
+    verdicts = set()
+    for baseline_value in _candidates(indicator, indicator.baseline_value, public):
+        possible_target = _target_of(indicator, baseline_value)
+        for value in _candidates(indicator, latest.value, public):
+            verdicts.add(
+                _verdict(
+                    indicator,
+                    value,
+                    _expected(indicator, latest, baseline_value, possible_target),
+                    possible_target,
+                )
             )
-            expected = indicator.baseline_value + (target - indicator.baseline_value) * share
-    higher = indicator.direction == Direction.HIGHER
-    good = latest.value >= expected if higher else latest.value <= expected
-    reached = latest.value >= target if higher else latest.value <= target
-    goal_text = f"Mål {shown(target, unit)}" + (f" {goal_at.label}" if goal_at else "")
+    goal_text = f"Mål {target_text(indicator, public=public)}"
+    hidden = public and is_hidden(indicator, indicator.baseline_value)
+    if hidden and indicator.target_kind == TargetKind.RELATIVE:
+        target = None  # worked out from the hidden baseline
+    if len(verdicts) > 1:
+        explanation = f"{said} {goal_text}; för få händelser för att visa läget mot målet."
+        return Assessment(NO_DATA, explanation, latest, target, None)
+    good, reached = verdicts.pop()
+    now = "" if hidden else f" (väntat nu: {number(expected, unit)})"
     if reached:
         explanation = f"{said} {goal_text}: nått."
     elif good:
-        explanation = f"{said} {goal_text}; i fas (väntat nu: {shown(expected, unit)})."
+        explanation = f"{said} {goal_text}; i fas{now}."
     else:
-        explanation = f"{said} {goal_text}; efter (väntat nu: {shown(expected, unit)})."
-    return Assessment(ON_TRACK if good else OFF_TRACK, explanation, latest, target, expected)
+        explanation = f"{said} {goal_text}; efter{now}."
+    return Assessment(
+        ON_TRACK if good else OFF_TRACK, explanation, latest, target, None if hidden else expected
+    )
 
 
 def assessments(

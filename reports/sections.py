@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from deviations import statistics as stats
 from deviations.models import Finding
-from indicators.models import Indicator, TargetKind
-from indicators.progress import assessments, number, public_value
+from indicators.models import Indicator
+from indicators.progress import assessments, public_value, target_text
 from indicators.snapshots import status_movement
 from nosam.representation import RepresentationOverview
 from nosam.selectors import GroupHierarchy, meeting_counts
@@ -184,16 +184,7 @@ def activities(report: Report) -> dict:
 
 
 def _target_text(indicator: Indicator) -> str:
-    if indicator.target_value is None:
-        return "Inget mål angivet"
-    unit = indicator.unit
-    if indicator.target_kind == TargetKind.RELATIVE:
-        change = number(indicator.target_value)
-        sign = "+" if indicator.target_value >= 0 else ""
-        text = f"{sign}{change} % ({number(indicator.target, unit)})"
-    else:
-        text = number(indicator.target_value, unit)
-    return f"{text} {indicator.target_period_label}".strip()
+    return target_text(indicator, public=True) or "Inget mål angivet"
 
 
 def goal_attainment(report: Report) -> dict:

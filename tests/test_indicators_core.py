@@ -20,6 +20,7 @@ from indicators.models import (
     StatusSnapshot,
     TargetKind,
 )
+from indicators.charts import indicator_chart
 from indicators.periods import HALF, MONTH, QUARTER, TERTIAL, YEAR, parse_period, period_of
 from indicators.progress import NO_DATA, OFF_TRACK, ON_TRACK, assess, assessments, series
 from indicators.snapshots import status_movement
@@ -116,6 +117,60 @@ def test_progress_follows_the_line_from_baseline_to_target(activity):
     result = assessments([indicator])[indicator.pk][1]
     assert result.state == OFF_TRACK and "väntat nu: 16,7 st" in result.explanation
     assert "Inte i fas" in str(result.badge) and "<svg" in str(result.badge)
+
+
+def test_public_progress_gives_no_hidden_count_away(activity):
+    # Baseline 2 events ("<3" in public); +100 % makes the target 4.
+    indicator = _indicator(activity, baseline_value=Decimal(2), counts_events=True)
+    _value(indicator, "2026-H1", "3")
+    inside = assess(indicator, series([indicator])[indicator.pk])
+    assert "(4 st)" in inside.explanation and "väntat nu: 3,3 st" in inside.explanation
+    public = assess(indicator, series([indicator])[indicator.pk], public=True)
+    assert "+100 % mot utgångsläget 2026 H2" in public.explanation
+    assert "4 st" not in public.explanation and "väntat nu" not in public.explanation
+    assert public.target is None and public.expected is None
+    # On track with baseline 1 (1,7 expected now), behind with 2 (3,3): not said.
+    assert public.state == NO_DATA and "för få händelser" in public.explanation
+    IndicatorValue.objects.filter(indicator=indicator).update(value=5)
+    public = assess(indicator, series([indicator])[indicator.pk], public=True)
+    assert public.state == ON_TRACK and "nått" in public.explanation  # 2 or 4: reached
+
+
+def test_a_public_verdict_that_would_tell_1_from_2_is_not_given(activity):
+    indicator = _indicator(
+        activity,
+        target_kind=TargetKind.ABSOLUTE,
+        target_value=Decimal(2),
+        target_period="",
+        baseline_value=None,
+        baseline_period="",
+        counts_events=True,
+    )
+    _value(indicator, "2026-H1", "1")  # reached 2 or not: only the exact count tells
+    assert assess(indicator, series([indicator])[indicator.pk]).state == OFF_TRACK
+    public = assess(indicator, series([indicator])[indicator.pk], public=True)
+    assert public.state == NO_DATA and "för få händelser" in public.explanation
+    assert "<3" in public.explanation and " 1 st" not in public.explanation
+
+
+def test_a_public_chart_draws_no_line_at_a_hidden_baseline(activity):
+    indicator = _indicator(activity, baseline_value=Decimal(2), counts_events=True)
+    _value(indicator, "2026-H1", "7")
+    points = series([indicator])[indicator.pk]
+    assert {line.name for line in indicator_chart(indicator, points).lines} == {
+        "Utgångsläge",
+        "Mål",
+    }
+    assert indicator_chart(indicator, points, public=True).lines == []
+    absolute = _indicator(
+        activity,
+        target_kind=TargetKind.ABSOLUTE,
+        target_value=Decimal(9),
+        counts_events=True,
+        baseline_value=Decimal(1),
+    )
+    [line] = indicator_chart(absolute, [], public=True).lines
+    assert line.label == "Mål 2026 H2: 9 st"
 
 
 def test_lower_is_better_turns_the_comparison(activity):
