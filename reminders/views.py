@@ -21,22 +21,25 @@ from samla.notices import announce
 @csrf_exempt  # mail clients post RFC 8058's one-click form without a token
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token: str):
-    """Following the link turns the kind off (GET, as a person clicks it, or
-    POST, as a mail client's one-click button sends it). "Slå på igen" undoes it."""
+    """The link of every reminder. Opening it (GET) changes nothing: link
+    scanners of mail servers open every link. The page asks, and its button
+    turns the kind off; so does a mail client's one-click POST (RFC 8058).
+    "Slå på igen" undoes it."""
     found = read_token(token)
     person = Person.objects.filter(pk=found[0]).first() if found else None
     if person is None:
         return render(request, "reminders/unsubscribe.html", {"invalid": True}, status=404)
     kind = found[1]
-    turn_on = request.method == "POST" and request.POST.get("action") == "on"
-    if turn_on:
+    changed = request.method == "POST"
+    if changed and request.POST.get("action") == "on":
         OptOut.objects.filter(person=person, kind=kind).delete()
-    else:
+    elif changed:
         OptOut.objects.get_or_create(person=person, kind=kind)
+    is_off = OptOut.objects.filter(person=person, kind=kind).exists()
     return render(
         request,
         "reminders/unsubscribe.html",
-        {"kind": kind, "is_on": turn_on, "token": token},
+        {"kind": kind, "is_off": is_off, "changed": changed, "token": token},
     )
 
 

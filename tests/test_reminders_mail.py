@@ -106,8 +106,13 @@ def test_a_reminder_reaches_the_smtp_server_and_its_link_turns_the_kind_off(smtp
 
     page = client.get(urlparse(link).path)  # no login needed
     assert page.status_code == 200
+    # Opening the link asks; a mail server's link scanner turns nothing off.
+    assert "Vill du sluta få e-post om: Deadline" in page.content.decode()
+    assert not OptOut.objects.exists()
+    page = client.post(urlparse(link).path, {"action": "off"})
     assert "Du får inte längre e-post om" in page.content.decode()
     assert OptOut.objects.filter(person=owner, kind=Kind.DEADLINE).exists()
+    assert "Du får redan inte" in client.get(urlparse(link).path).content.decode()
 
     # A later deadline would remind; that kind is off, so only the other kind
     # (no follow-up since 1 June) is sent.

@@ -1,16 +1,19 @@
 """Mina sidor in a real browser: the demo ledamot's start page shows her
 overdue activity, fits a phone, passes axe, and a reminder kind turned off
-stays off (with htmx, and without JavaScript)."""
+stays off (with htmx, and without JavaScript); the e-mail's unsubscribe link
+asks before it turns anything off."""
 
 from datetime import datetime
 
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from reminders.models import Kind, OptOut
+from reminders.tokens import unsubscribe_token
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -78,3 +81,24 @@ def test_without_javascript_the_form_saves_and_says_so(
         expect(page.get_by_role("checkbox", name=Kind.DIGEST.label)).not_to_be_checked()
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
     context.close()
+
+
+def test_the_e_mail_link_asks_before_it_turns_a_kind_off(
+    page, live_server, demo, assert_accessible
+):
+    person = get_user_model().objects.get(username="ledamot").person
+    link = reverse("reminders:unsubscribe", args=[unsubscribe_token(person.pk, Kind.DEADLINE)])
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(live_server.url + link)  # as a mail server's link scanner would, too
+    expect(page.get_by_text(f"Vill du sluta få e-post om: {Kind.DEADLINE.label}?")).to_be_visible()
+    assert not OptOut.objects.filter(person=person).exists()
+    assert_accessible(page)
+    page.get_by_role("button", name="Stäng av").click()
+    expect(
+        page.get_by_role("status").filter(has_text="Du får inte längre e-post om")
+    ).to_be_visible()
+    assert OptOut.objects.filter(person=person, kind=Kind.DEADLINE).exists()
+    assert_accessible(page)
+    page.get_by_role("button", name="Slå på igen").click()
+    expect(page.get_by_role("status").filter(has_text="Du får åter e-post om")).to_be_visible()
+    assert not OptOut.objects.filter(person=person).exists()
