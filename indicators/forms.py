@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from indicators.models import Indicator, Source, TargetKind
 from indicators.periods import parse_period
@@ -141,6 +142,7 @@ class ValueForm(forms.Form):
                 )
             try:
                 data["period"] = parse_period(text, indicator.source_period_type)
+                data["period"].check_has_begun(timezone.localdate())
             except ValidationError as error:
                 self.add_error("period", error)
         return data

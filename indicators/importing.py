@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from deviations.importing import _read_csv, _refuse_patient_data
 from indicators.models import Indicator, Source
@@ -228,11 +229,10 @@ def _row(area, line, cells, known, existing, seen, *, extra):
         problems.append(f"Mätetal-id ”{_quoted(id_text)}” ska vara ett nummer ur mallen")
     else:
         indicator = known.get(int(id_text)) if len(id_text) < 10 else None
+        if indicator is not None and indicator.area_id != area.pk:
+            indicator = None  # another area's indicators are not told apart from none
         if indicator is None:
-            problems.append(f"Mätetal {id_text} finns inte")
-        elif indicator.area_id != area.pk:
-            problems.append(f"Mätetal {id_text} hör till ett annat samverkansområde")
-            indicator = None
+            problems.append(f"Mätetal {id_text} finns inte i {area.name}")
         elif indicator.is_derived:
             problems.append(
                 f"Mätetal {id_text} fylls i av portalens egna uppgifter och tar inga "
@@ -245,7 +245,9 @@ def _row(area, line, cells, known, existing, seen, *, extra):
     elif not period_text.startswith("="):
         try:
             period = parse_period(period_text, indicator.source_period_type if indicator else None)
+            period.check_has_begun(timezone.localdate())
         except ValidationError as error:
+            period = None
             problems.append(" ".join(error.messages).rstrip("."))
     value = None
     if not value_text:

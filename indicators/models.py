@@ -183,16 +183,27 @@ class Indicator(models.Model):
     def clean(self):
         errors = {}
         kind = self.source_period_type
+        read = {}
         for field in ("baseline_period", "target_period"):
             value = getattr(self, field)
             if value:
                 try:
-                    setattr(self, field, periods.parse_period(value, kind).key)
+                    read[field] = periods.parse_period(value, kind)
+                    setattr(self, field, read[field].key)
                 except ValidationError as error:
                     errors[field] = error.messages
         if self.target_kind == TargetKind.RELATIVE and self.baseline_value is None:
             errors["baseline_value"] = [
                 "Ett mål i procent räknas från utgångsläget: ange utgångsläget."
+            ]
+        elif self.target_kind == TargetKind.RELATIVE and self.baseline_value == 0:
+            errors["target_kind"] = [
+                "Ett mål i procent av utgångsläget 0 blir alltid 0: ange målet som ett värde."
+            ]
+        starts, ends = read.get("baseline_period"), read.get("target_period")
+        if starts and ends and ends.ordinal <= starts.ordinal:
+            errors["target_period"] = [
+                f"Målet ska nås efter utgångsläget ({starts.label}): ange en senare period."
             ]
         if self.source in (Source.MEETINGS, Source.REPRESENTATION) and self.group_id is None:
             errors["group"] = ["Ange vilken grupps möten som räknas."]
@@ -271,7 +282,9 @@ class IndicatorValue(models.Model):
         if self.indicator_id and self.period:
             try:
                 kind = self.indicator.source_period_type
-                self.period = periods.parse_period(self.period, kind).key
+                period = periods.parse_period(self.period, kind)
+                period.check_has_begun(timezone.localdate())
+                self.period = period.key
             except ValidationError as error:
                 raise ValidationError({"period": error.messages}) from None
 

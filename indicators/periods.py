@@ -58,8 +58,21 @@ class Period:
         following = date(self.year + (last == 12), last % 12 + 1, 1)
         return date.fromordinal(following.toordinal() - 1)
 
+    @property
+    def starts_on(self) -> date:
+        return date(self.year, self.start_month, 1)
+
     def has_ended(self, today: date) -> bool:
         return self.ends_on < today
+
+    def check_has_begun(self, today: date) -> None:
+        """An outcome is given for a period that has begun (the current one
+        may be filled in as it goes); a later one is a typing error."""
+        if self.starts_on > today:
+            raise ValidationError(
+                f"Perioden {self.label} har inte börjat än; ange utfall för en period "
+                "som har börjat."
+            )
 
     def __str__(self) -> str:
         return self.label

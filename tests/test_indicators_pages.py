@@ -4,15 +4,19 @@ indicators from a file."""
 
 import io
 import re
+from datetime import datetime
 from decimal import Decimal
 
 import pytest
+import time_machine
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from indicators.charts import indicator_chart
-from indicators.models import Indicator, IndicatorValue, Source, TargetKind
+from indicators.models import Indicator, IndicatorValue, PeriodType, Source, TargetKind
 from indicators.periods import parse_period
 from indicators.progress import Point
 from tests.factories import ActivityFactory, AreaFactory, GroupFactory
@@ -294,6 +298,51 @@ def test_a_value_with_a_wrong_period_or_number_is_refused_in_swedish(world, as_u
 
 
 @pytest.mark.django_db
+def test_a_value_for_a_period_that_has_not_begun_is_refused(world, as_user):
+    indicator = _indicator(world.activity)
+    client = as_user(world.users["member"])
+    with time_machine.travel(timezone.make_aware(datetime(2026, 6, 30, 12)), tick=False):
+        response = client.post(_value_url(indicator), {"period": "2026 H2", "value": "3"})
+        assert response.status_code == 400
+        assert "Perioden 2026 H2 har inte börjat än" in squash(response.content)
+        assert not IndicatorValue.objects.exists()
+        client.post(_value_url(indicator), {"period": "2026 H1", "value": "3"})  # the current one
+    assert IndicatorValue.objects.get().period == "2026-H1"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        (
+            {"baseline_value": "0", "target_value": "50"},
+            "target_kind",
+            "Ett mål i procent av utgångsläget 0 blir alltid 0",
+        ),
+        (
+            {"baseline_period": "2026 H1", "target_period": "2025 H2"},
+            "target_period",
+            "Målet ska nås efter utgångsläget (2026 H1)",
+        ),
+    ],
+)
+def test_a_target_that_cannot_be_reached_is_refused(world, fields, field, message):
+    indicator = Indicator(
+        activity=world.activity,
+        name="Antal SIP",
+        period_type=PeriodType.HALF,
+        baseline_value=Decimal(fields.get("baseline_value", "10")),
+        baseline_period=fields.get("baseline_period", "2025 H1"),
+        target_kind=TargetKind.RELATIVE,
+        target_value=Decimal(fields.get("target_value", "100")),
+        target_period=fields.get("target_period", "2026 H2"),
+    )
+    with pytest.raises(ValidationError) as error:
+        indicator.full_clean()
+    assert message in " ".join(error.value.message_dict[field])
+
+
+@pytest.mark.django_db
 def test_derived_indicators_take_no_typed_values(world, as_user):
     indicator = Indicator.objects.create(
         activity=world.activity, name="Avvikelser", source=Source.DEVIATIONS
@@ -481,13 +530,15 @@ def test_every_error_of_the_file_is_listed_and_nothing_is_saved(world, as_user):
             (indicator.pk, "", "2025 H2", "1e20", "", ""),
             (indicator.pk, "", "2024 H2", "=SUM(A1:A2)", "", ""),
             (indicator.pk, "", "2026 H1", "4", "", ""),  # twice
+            (indicator.pk, "", "2049 H1", "4", "", ""),  # not begun
         ),
     )
     assert response.status_code == 400
     html = squash(response.content)
     for message in [
-        "Mätetal 999999 finns inte",
-        f"Mätetal {other.pk} hör till ett annat samverkansområde",
+        f"Mätetal 999999 finns inte i {world.area.name}",
+        # Another area's indicator is told apart from none by nothing.
+        f"Mätetal {other.pk} finns inte i {world.area.name}",
         f"Mätetal {derived.pk} fylls i av portalens egna uppgifter",
         "det finns 2 perioder av det slaget",
         "inte en period av mätetalets slag (halvår)",
@@ -495,9 +546,10 @@ def test_every_error_of_the_file_is_listed_and_nothing_is_saved(world, as_user):
         "Värde ”1e20”",
         "är en formel",
         "Samma mätetal och period som rad 2",
+        "Perioden 2049 H1 har inte börjat än",
     ]:
         assert message in html, message
-    assert "Filen har 9 fel – ingenting är sparat" in html
+    assert "Filen har 10 fel – ingenting är sparat" in html
     assert not IndicatorValue.objects.exists()
 
 
