@@ -148,18 +148,31 @@ def value_create(request, indicator):
     return redirect(indicator)
 
 
+def _board_value_without_htmx(request, activity, typed, ids):
+    """The same form posted without JavaScript: saved, and back on the
+    activity's page; refused, the indicator's page shows what to correct."""
+    back = redirect(activity.get_absolute_url() + "#matetal")
+    if request.method != "POST":
+        return back
+    form = ValueForm(request.POST, indicators=typed, auto_id=ids)
+    if form.is_valid():
+        messages.success(request, _enter(form, request.user).notice)
+        return back
+    if form.chosen is None:
+        messages.error(request, "Välj ett av aktivitetens mätetal.")
+        return back
+    return _detail(request, form.chosen, ValueForm(request.POST, indicator=form.chosen))
+
+
 @require_http_methods(["GET", "POST"])
 @rule("plans.follow_up_activity", get_activity, visible="plans.view_plan")
 def board_value(request, activity):
-    """The board row's "Mätvärde" form (htmx): a value of one of the
-    activity's typed indicators, confirmed in place. Without JavaScript the
-    activity's page, where each indicator has its own form."""
+    """The "Mätvärde" form of a board row and of the activity's page (htmx): a
+    value of one of the activity's typed indicators, confirmed in place."""
     typed = activity.indicators.filter(source=Source.TYPED)
-    if not request.htmx:
-        if request.method == "POST":
-            messages.info(request, "Ange mätvärdet på mätetalets sida.")
-        return redirect(activity.get_absolute_url() + "#matetal")
     ids = f"matvarde-{activity.pk}-%s"  # unique on a board with many rows open
+    if not request.htmx:
+        return _board_value_without_htmx(request, activity, typed, ids)
     form = ValueForm(request.POST or None, indicators=typed, auto_id=ids)
     notice = ""
     if form.is_valid():

@@ -404,6 +404,23 @@ def test_from_the_board_a_value_is_confirmed_in_a_live_region(world, as_user):
     assert client.get(url)["Location"] == world.activity.get_absolute_url() + "#matetal"
 
 
+@pytest.mark.django_db
+def test_without_javascript_the_value_form_saves_or_shows_what_to_correct(world, as_user):
+    indicator = _indicator(world.activity)
+    client = as_user(world.users["member"])
+    url = reverse("indicators:board_value", kwargs={"activity": world.activity.pk})
+    response = client.post(url, {"indicator": indicator.pk, "period": "2026 H1", "value": "5,1"})
+    assert response["Location"] == world.activity.get_absolute_url() + "#matetal"
+    assert IndicatorValue.objects.get().value == Decimal("5.1")
+    page = squash(client.get(response["Location"]).content)
+    assert "Sparat: 2026 H1 = 5,1 st." in page
+    refused = client.post(url, {"indicator": indicator.pk, "period": "2026 K1", "value": "7"})
+    assert refused.status_code == 400
+    html = squash(refused.content)
+    assert "inte en period av mätetalets slag" in html and 'value="7"' in html
+    assert IndicatorValue.objects.get().value == Decimal("5.1")
+
+
 # --- The activity page ------------------------------------------------------------------
 
 
@@ -420,6 +437,11 @@ def test_the_activity_page_lists_its_indicators_with_badge_and_latest_value(worl
     assert "Lägg till mätetal" in html
     member = squash(as_user(world.users["member"]).get(world.activity.get_absolute_url()).content)
     assert "Lägg till mätetal" not in member
+    # Those who follow the activity up enter a value right here.
+    form = reverse("indicators:board_value", kwargs={"activity": world.activity.pk})
+    assert f'action="{form}"' in member and "Spara mätvärdet" in member
+    other = squash(as_user(world.users["outsider"]).get(world.activity.get_absolute_url()).content)
+    assert "Spara mätvärdet" not in other
 
 
 @pytest.mark.django_db

@@ -5,6 +5,7 @@ row's "Mätvärde" button and the plan PDF's indicators."""
 from django import template
 
 from indicators.charts import indicator_chart
+from indicators.forms import ValueForm
 from indicators.models import Indicator, Source
 from indicators.progress import assessments, number
 
@@ -24,10 +25,18 @@ def activity_indicators(context, activity):
         latest = assessment.latest
         shown = f"{latest.period.label}: {number(latest.value, indicator.unit)}" if latest else ""
         rows.append((indicator, assessment, shown))
+    typed = [i for i in indicators if i.source == Source.TYPED]
+    may_enter = typed and user.has_perm("plans.follow_up_activity", activity)
     return {
         "activity": activity,
         "rows": rows,
         "can_add": user.has_perm("plans.change_plan", activity),
+        "value_form": ValueForm(
+            indicators=activity.indicators.filter(source=Source.TYPED),
+            auto_id=f"matvarde-{activity.pk}-%s",
+        )
+        if may_enter
+        else None,
     }
 
 
