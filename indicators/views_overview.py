@@ -13,6 +13,7 @@ from indicators.overview import OverviewQuery, describe
 from indicators.overview_charts import StatusMovementChart
 from indicators.overview_export import overview_xlsx as xlsx_bytes
 from indicators.snapshots import status_movement
+from indicators.views_import import IMPORT
 from nosam.lookups import get_area
 from samla.access import public, rule
 from samla.query import query_values
@@ -49,6 +50,7 @@ def overview(request, area):
         "chosen": describe(query, form),
         "movement": movement,
         "export_query": urlencode(lagesbild.params),
+        "can_import": request.user.has_perm(IMPORT, area),
     }
     return render(request, "indicators/overview.html", context)
 

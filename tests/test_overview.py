@@ -310,6 +310,7 @@ def test_the_overview_page_shows_the_figures_and_the_status_movement(small, proc
     assert movement.bars  # the publication of plan A
     assert 'role="img"' in html and "Teckenförklaring" in html
     assert "sneda streck" in html  # the legend names the patterns in words
+    assert 'href="/lilla/matetal/importera/"' in html  # a processledare reads values in from here
 
 
 @pytest.mark.parametrize(
@@ -386,7 +387,11 @@ def test_who_may_read_the_lagesbild(small, processledare, url):
     assert _get(member_user(small.coordination), url).status_code == 200
     assert _get(member_user(small.committee), url).status_code == 200
     assert _get(UserFactory(is_superuser=True), url).status_code == 200
-    assert _get(member_user(small.nosam_a), url).status_code == 403  # an ordinary NOSAM member
+    member = member_user(small.nosam_a)
+    assert _get(member, url).status_code == 403  # an ordinary NOSAM member
+    # The menu links it for those who may read it, and only for them.
+    assert 'href="/lilla/lagesbild/"' in _get(processledare, "/konto/").content.decode()
+    assert 'href="/lilla/lagesbild/"' not in _get(member, "/konto/").content.decode()
     anonymous = _get(None, url)
     assert anonymous.status_code == 302 and anonymous["Location"].startswith("/konto/logga-in/")
     elsewhere = member_user(GroupFactory(), role=Membership.Role.PROCESS_LEADER)

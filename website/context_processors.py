@@ -1,6 +1,6 @@
 """The signed-in header: the user's groups with their Mötesvy (the joint
 groups they count as a member of too), and for each of their areas the pages
-of Avvikelser and Årsrapporter, asked of the rules so that no link leads to a
+of Avvikelser, Årsrapporter and Lägesbild, asked of the rules so that no link leads to a
 403."""
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ class Navigation:
                 Link("Avvikelser", reverse("deviations:statistics", args=[area.slug]))
             )
         links.pages.append(Link("Årsrapporter", reverse("reports:reports", args=[area.slug])))
+        if self.user.has_perm("indicators.view_overview", area):
+            links.pages.append(Link("Lägesbild", reverse("indicators:overview", args=[area.slug])))
         return links
 
     def __bool__(self) -> bool:
