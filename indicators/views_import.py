@@ -13,6 +13,7 @@ from indicators.forms import UploadForm
 from indicators.importing import Preview, read_values, template_csv, template_xlsx
 from nosam.lookups import get_area
 from samla.access import rule
+from samla.numbers import counted
 from samla.uploads import (
     AlreadySaved,
     PreviewGone,
@@ -67,7 +68,8 @@ def _save(request, area, token):
     except ValidationError as refused:
         messages.error(request, "Värdena sparades inte. " + " ".join(refused.messages))
         return redirect("indicators:import", area=area.slug)
-    saved = f"{new + replaced} värden är sparade ({new} nya, {replaced} ändrade)."
+    values = counted(new + replaced, "värde är sparat", "värden är sparade")
+    saved = f"{values} ({new} nya, {replaced} ändrade)."
     messages.success(request, saved)
     return redirect("indicators:import", area=area.slug)
 

@@ -137,3 +137,8 @@ def format_decimal(value, *, min_places: int = 0, grouping: bool = True) -> str:
 
 def format_integer(value: int, *, grouping: bool = True) -> str:
     return format_decimal(Decimal(int(value)), grouping=grouping)
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """A count with its noun in the right number: "1 rad", "2 rader", "1 234 rader"."""
+    return f"{format_integer(count)} {one if count == 1 else many}"

@@ -507,6 +507,17 @@ def test_the_template_lists_the_areas_typed_indicators(world, as_user):
 
 
 @pytest.mark.django_db
+def test_a_file_of_one_value_is_spoken_of_in_the_singular(world, as_user):
+    indicator = _indicator(world.activity)
+    client = as_user(world.users["processledare"])
+    response = _upload(world, client, _csv((indicator.pk, "", "2026 H1", "3", "", "")))
+    html = squash(client.get(response["Location"]).content)
+    assert "har 1 rad utan fel" in html and "Spara värdet" in html and "1 rader" not in html
+    saved = client.post(response["Location"], follow=True)
+    assert "1 värde är sparat (1 nya, 0 ändrade)." in squash(saved.content)
+
+
+@pytest.mark.django_db
 def test_a_file_of_values_is_previewed_and_saved_whole(world, as_user):
     indicator = _indicator(world.activity)
     IndicatorValue.objects.create(indicator=indicator, period="2026-H1", value=1)

@@ -130,11 +130,12 @@ def test_a_reminder_reaches_the_smtp_server_and_its_link_turns_the_kind_off(smtp
 def test_a_second_run_delivers_nothing(smtp):
     _owner_with_a_deadline()
     with _june_16():
-        call_command("send_reminders", stdout=StringIO())
-        out = StringIO()
+        first, out = StringIO(), StringIO()
+        call_command("send_reminders", stdout=first)
         call_command("send_reminders", stdout=out)
     assert len(smtp.messages) == 1
-    assert "0 e-postmeddelanden köade" in out.getvalue()
+    assert "1 e-postmeddelande köat." in first.getvalue()
+    assert out.getvalue().strip() == "Inget nytt att skicka."
 
 
 @pytest.mark.django_db

@@ -5,6 +5,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 
 from reminders.services import reminders_send
+from samla.numbers import counted
 
 
 class Command(BaseCommand):
@@ -24,12 +25,20 @@ class Command(BaseCommand):
             self.stdout.write(f"  Ämne: {due.subject}")
             for item in due.items:
                 self.stdout.write(f"  • {item.reason}")
-        if dry_run:
-            self.stdout.write(f"Provkörning: {len(report.due)} e-postmeddelanden skulle skickas.")
-        else:
-            self.stdout.write(
-                f"{report.queued} e-postmeddelanden köade, {report.skipped} redan skickade."
-            )
+        self.stdout.write(_summary(report, dry_run))
+
+
+def _summary(report, dry_run: bool) -> str:
+    if dry_run:
+        mails = counted(len(report.due), "e-postmeddelande", "e-postmeddelanden")
+        return f"Provkörning: {mails} skulle skickas."
+    if not report.queued:
+        sent = counted(
+            report.skipped, "påminnelse var redan skickad", "påminnelser var redan skickade"
+        )
+        return "Inget nytt att skicka." + (f" {sent}." if report.skipped else "")
+    queued = counted(report.queued, "e-postmeddelande köat", "e-postmeddelanden köade")
+    return queued + (f", {report.skipped} redan skickade." if report.skipped else ".")
 
 
 def _day(text: str) -> date:
