@@ -30,6 +30,10 @@ WIDTH, HEIGHT = 640, 260
 LEFT, RIGHT, TOP, BOTTOM = 56, 92, 24, 44
 # More periods than this and only every n-th gets its label under the axis.
 LABELLED_PERIODS = 12
+# About the width of a digit at the chart's 12 px: a value over a bar whose
+# text is wider than the bar's slot is left to the data table, so that
+# neighbouring values never run into each other.
+CHARACTER_WIDTH = 7
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class Bar:
     label: str  # the period, "2026 H1"
     shown: str  # the value as shown over the bar
     label_shown: bool
+    value_shown: bool = True
 
     @property
     def centre(self) -> float:
@@ -158,6 +163,7 @@ def indicator_chart(
                 label=point.period.label,
                 shown=text,
                 label_shown=index % every == 0 or index == len(drawn) - 1,
+                value_shown=len(text) * CHARACTER_WIDTH <= slot - 2 or index == len(drawn) - 1,
             )
         )
     lines = []

@@ -99,13 +99,14 @@ class ValueForm(forms.Form):
         label="Värde",
         max_digits=14,
         decimal_places=2,
-        help_text="T.ex. 12, 5,1 eller 1 234,5.",
+        help_text="T.ex. 12, 5,1 eller 1 234,5. Finns aktiviteten i en publicerad plan syns värdet "
+        "direkt för alla, i planens PDF och på sidan om målen (antal under tre som ”<3”).",
     )
     source = forms.CharField(
         label="Källa",
         max_length=200,
         required=False,
-        help_text="Var siffran kommer från.",
+        help_text="Var siffran kommer från. Visas även publikt; kommentaren visas bara internt.",
         validators=[validate_no_personal_numbers],
     )
     comment = forms.CharField(

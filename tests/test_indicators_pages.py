@@ -733,3 +733,16 @@ def test_chart_coordinates_are_written_with_points_not_swedish_commas():
     html = render_to_string("indicators/_chart.html", {"chart": chart})
     coordinates = re.findall(r'\b(?:x|y|width|height)="([^"]+)"', html)
     assert coordinates and all("," not in value for value in coordinates)
+
+
+def test_with_many_bars_the_values_over_them_give_way_to_the_table():
+    indicator = Indicator(pk=1, name="Besök", unit="st", period_type="manad")
+    few = [Point(parse_period(f"2026-0{m}"), Decimal(100 + m)) for m in range(1, 5)]
+    assert all(bar.value_shown for bar in indicator_chart(indicator, few).bars)
+    many = [
+        Point(parse_period(f"{2020 + n // 12}-{n % 12 + 1:02d}"), Decimal(100 + n))
+        for n in range(60)
+    ]
+    chart = indicator_chart(indicator, many)
+    assert [bar.shown for bar in chart.bars if bar.value_shown] == ["159"]  # the latest only
+    assert len(chart.rows) == 60  # every value is in the table
