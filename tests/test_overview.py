@@ -311,6 +311,9 @@ def test_the_overview_page_shows_the_figures_and_the_status_movement(small, proc
     assert 'role="img"' in html and "Teckenförklaring" in html
     assert "sneda streck" in html  # the legend names the patterns in words
     assert 'href="/lilla/matetal/importera/"' in html  # a processledare reads values in from here
+    # The goal's own indicator is counted in the totals and under its goal, and the
+    # tables per group, shift and target group say why theirs add up to less.
+    assert html.count("räknas i totalen och per prioriterat mål, inte här") == 3
 
 
 @pytest.mark.parametrize(
