@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from deviations.models import Category, StatisticSummary
+from indicators.charts import indicator_chart
 from indicators.models import (
     Direction,
     Indicator,
@@ -20,7 +21,6 @@ from indicators.models import (
     StatusSnapshot,
     TargetKind,
 )
-from indicators.charts import indicator_chart
 from indicators.periods import HALF, MONTH, QUARTER, TERTIAL, YEAR, parse_period, period_of
 from indicators.progress import NO_DATA, OFF_TRACK, ON_TRACK, assess, assessments, series
 from indicators.snapshots import status_movement

@@ -21,7 +21,9 @@ def meeting_day(demo):
     now = timezone.now()
     # The demo's own calendar may hold a meeting in these days; this test owns them.
     Meeting.objects.filter(
-        groups=group, starts_at__gte=now - timedelta(days=10), starts_at__lte=now + timedelta(days=2)
+        groups=group,
+        starts_at__gte=now - timedelta(days=10),
+        starts_at__lte=now + timedelta(days=2),
     ).delete()
     previous = Meeting.objects.create(area=group.area, starts_at=now - timedelta(days=10))
     upcoming = Meeting.objects.create(
