@@ -231,6 +231,7 @@ def plan_pdf_part(version) -> str:
     from django.db.models import Count, Max
     from django.utils import timezone
 
+    from deviations.models import Publication
     from indicators.models import IndicatorValue, Source
 
     indicators = list(
@@ -257,5 +258,8 @@ def plan_pdf_part(version) -> str:
         count=Count("pk"), latest=Max("entered_at")
     )
     derived = any(row[4] != Source.TYPED for row in indicators)
-    text = repr((indicators, values, timezone.localdate() if derived else None))
+    publishes = Publication.objects.filter(
+        area__groups__activity_plans=version.plan_id, publish_statistics=True
+    ).exists()
+    text = repr((indicators, values, (timezone.localdate(), publishes) if derived else None))
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -66,7 +66,9 @@ class IndicatorForm(forms.ModelForm):
             "target_value": "Ett värde, eller med mål i procent förändringen från utgångsläget: "
             "100 betyder +100 %, alltså en fördubbling; −50 en halvering.",
             "target_period": "Perioden då målet ska vara nått. " + PERIOD_HELP,
-            "counts_events": "Antal under tre visas som ”<3” på allmänna sidor.",
+            "counts_events": "Antal under tre visas som ”<3” på allmänna sidor, så att ingen enskild "
+            "händelse kan pekas ut. Förvalt för nya mätetal; avmarkera för andelar, belopp och "
+            "annat som inte är antal händelser.",
         }
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
@@ -74,6 +76,8 @@ class IndicatorForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["group"].queryset = Group.objects.filter(area=area).order_by("name")
         self.fields["group"].empty_label = "Ingen grupp"
+        if self.instance.pk is None:  # privacy by default: a count hides its 1s and 2s
+            self.fields["counts_events"].initial = True
         self.fields["target_kind"].choices = [
             (TargetKind.ABSOLUTE, "Ett värde att nå"),
             (TargetKind.RELATIVE, "En förändring från utgångsläget, i procent"),
@@ -99,8 +103,8 @@ class ValueForm(forms.Form):
         label="Värde",
         max_digits=14,
         decimal_places=2,
-        help_text="T.ex. 12, 5,1 eller 1 234,5. Finns aktiviteten i en publicerad plan syns värdet "
-        "direkt för alla, i planens PDF och på sidan om målen (antal under tre som ”<3”).",
+        help_text="T.ex. 12, 5,1 eller 1 234,5. Värdet blir publikt, i planens PDF och på sidan om "
+        "målen, när planen publiceras nästa gång (antal under tre som ”<3”).",
     )
     source = forms.CharField(
         label="Källa",

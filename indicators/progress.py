@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models.functions import ExtractYear
@@ -34,6 +34,7 @@ class Point:
     source: str = ""
     comment: str = ""
     entered_by: str = ""
+    entered_at: datetime | None = None  # typed values only
 
 
 def _period_or_none(key: str, kind: str | None = None) -> Period | None:
@@ -58,7 +59,7 @@ def series(indicators: list[Indicator], today: date | None = None) -> dict[int, 
                 who = value.entered_by
                 name = (who.get_full_name() or who.username) if who else ""
                 found[value.indicator_id].append(
-                    Point(period, value.value, value.source, value.comment, name)
+                    Point(period, value.value, value.source, value.comment, name, value.entered_at)
                 )
     _deviations(found, [i for i in indicators if i.source == Source.DEVIATIONS])
     _meetings(found, [i for i in indicators if i.source == Source.MEETINGS], today)
@@ -242,7 +243,7 @@ def target_text(indicator: Indicator, *, public: bool = False) -> str:
     change = f"{sign}{number(indicator.target_value)} % mot utgångsläget"
     if indicator.target is None or (public and is_hidden(indicator, indicator.baseline_value)):
         return f"{change}{period}"
-    return f"{change} ({number(indicator.target, unit)}){period}"
+    return f"{change} (målvärde {number(indicator.target, unit)}){period}"
 
 
 def assess(indicator: Indicator, points: list[Point], *, public: bool = False) -> Assessment:
@@ -303,6 +304,39 @@ def assessments(
     """Values and assessment of each indicator, read together."""
     found = series(indicators)
     return {i.pk: (found[i.pk], assess(i, found[i.pk], public=public)) for i in indicators}
+
+
+def published(
+    indicators: list[Indicator], as_of: dict[int, datetime | None]
+) -> dict[int, tuple[Indicator, list[Point], Assessment]]:
+    """What of each indicator the public sees: THE rule for indicators that
+    leave the internal pages, as with a plan's statuses, what was there at the
+    publication (``as_of``: each indicator's plan's publication; None, none
+    yet). An indicator added since, and a typed value entered since, wait for
+    the next publication. Derived deviation values follow the area's own
+    choice to publish its statistics; meetings held are public. Counts of
+    events under three are "<3" (:func:`assess`, :func:`public_value`)."""
+    from deviations.models import Publication
+
+    shown = [i for i in indicators if as_of.get(i.pk) and i.created_at <= as_of[i.pk]]
+    areas = {i.area_id for i in shown if i.source == Source.DEVIATIONS}
+    publishing = set(
+        Publication.objects.filter(area__in=areas, publish_statistics=True).values_list(
+            "area_id", flat=True
+        )
+        if areas
+        else []
+    )
+    found = series(shown)
+    result = {}
+    for indicator in shown:
+        points = found[indicator.pk]
+        if indicator.source == Source.TYPED:
+            points = [p for p in points if p.entered_at <= as_of[indicator.pk]]
+        elif indicator.source == Source.DEVIATIONS and indicator.area_id not in publishing:
+            points = []
+        result[indicator.pk] = (indicator, points, assess(indicator, points, public=True))
+    return result
 
 
 def public_value(indicator: Indicator, value: Decimal) -> str:

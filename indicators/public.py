@@ -3,7 +3,8 @@ the activities of the published activity plans, their status and the
 progress of the goal's and the activities' indicators.
 
 Only what was published is read: each plan's latest published version (its
-snapshot), never the draft's activities, statuses or follow-ups. Counts of
+snapshot), never the draft's activities, statuses or follow-ups, and the
+indicators as they stood at that publication (:func:`progress.published`). Counts of
 events under three are shown as "<3". A fixed number of queries, however many
 plans, activities and indicators there are.
 """
@@ -16,7 +17,7 @@ from django.db.models import OuterRef, Subquery
 
 from indicators.charts import Chart, indicator_chart
 from indicators.models import Indicator
-from indicators.progress import Assessment, Point, assessments, public_value
+from indicators.progress import Assessment, Point, public_value, published
 from nosam.models import Area
 from plans.models import ActivityPlan, CollaborationPlan, PlanVersion, PrioritisedGoal, Status
 from plans.partial_dates import PartialDate
@@ -96,7 +97,9 @@ class GoalsPage:
         public_goals = {g.pk: g for g in by_text.values()}
         own = PublicGoal(None, "Mål som aktivitetsplanerna satt själva")
         activities: dict[int, PublicActivity] = {}
-        for version in _latest_versions(plan):
+        published_at: dict[int, object] = {}  # each activity's plan's publication
+        versions = _latest_versions(plan)
+        for version in versions:
             url = version.plan.get_absolute_url()
             shown = version.snapshot.get("plan", {})
             plan_title = " ".join(
@@ -121,6 +124,7 @@ class GoalsPage:
                     plan_url=url,
                 )
                 activities[activity.pk] = activity
+                published_at[activity.pk] = version.published_at
                 (goal or own).activities.append(activity)
         indicators = list(
             Indicator.objects.filter(area=area, goal__in=list(public_goals)).select_related(
@@ -131,9 +135,10 @@ class GoalsPage:
                 "area", "group"
             )
         )
-        found = assessments(indicators, public=True)
-        for indicator in indicators:
-            points, assessment = found[indicator.pk]
+        # A goal's own indicators: as of the latest publication under the plan.
+        newest = max((v.published_at for v in versions), default=None)
+        as_of = {i.pk: newest if i.goal_id else published_at.get(i.activity_id) for i in indicators}
+        for indicator, points, assessment in published(indicators, as_of).values():
             shown = PublicIndicator.of(indicator, points, assessment)
             if indicator.goal_id:
                 public_goals[indicator.goal_id].indicators.append(shown)

@@ -9,7 +9,7 @@ shown by the same code and can be compared field by field.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from plans.models import ActivityPlan, FollowUp, PlanVersion, Status
 from plans.partial_dates import PartialDate
@@ -144,6 +144,7 @@ class PlanDocument:
     sections: list[GoalSection]
     version_label: str = ""
     version_date: date | None = None
+    published_at: datetime | None = None
     is_draft: bool = False
 
     @property
@@ -178,6 +179,7 @@ class PlanDocument:
             sections=group_by_goal(snapshot["activities"], latest_follow_ups),
             version_label=version.label if version else "",
             version_date=version.version_date if version else None,
+            published_at=version.published_at if version else None,
             is_draft=version is None,
         )
 

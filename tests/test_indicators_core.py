@@ -124,7 +124,7 @@ def test_public_progress_gives_no_hidden_count_away(activity):
     indicator = _indicator(activity, baseline_value=Decimal(2), counts_events=True)
     _value(indicator, "2026-H1", "3")
     inside = assess(indicator, series([indicator])[indicator.pk])
-    assert "(4 st)" in inside.explanation and "väntat nu: 3,3 st" in inside.explanation
+    assert "(målvärde 4 st)" in inside.explanation and "väntat nu: 3,3 st" in inside.explanation
     public = assess(indicator, series([indicator])[indicator.pk], public=True)
     assert "+100 % mot utgångsläget 2026 H2" in public.explanation
     assert "4 st" not in public.explanation and "väntat nu" not in public.explanation

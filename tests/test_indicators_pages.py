@@ -4,7 +4,7 @@ indicators from a file."""
 
 import io
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -19,7 +19,7 @@ from indicators.charts import indicator_chart
 from indicators.models import Indicator, IndicatorValue, PeriodType, Source, TargetKind
 from indicators.periods import parse_period
 from indicators.progress import Point
-from tests.factories import ActivityFactory, AreaFactory, GroupFactory
+from tests.factories import ActivityFactory, AreaFactory, GroupFactory, publish
 from tests.helpers import assert_queries_do_not_grow, squash
 
 NBSP = "\u00a0"
@@ -672,6 +672,13 @@ def test_only_the_areas_processledare_imports_values(world, as_user, role):
 # --- The plan's PDF ---------------------------------------------------------------------
 
 
+def _pdf_text(client, url):
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(client.get(url).content))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
 @pytest.mark.django_db
 def test_the_plans_pdf_shows_each_activitys_indicators_with_public_figures(world, client):
     from pypdf import PdfReader
@@ -679,6 +686,9 @@ def test_the_plans_pdf_shows_each_activitys_indicators_with_public_figures(world
     indicator = _indicator(world.activity, counts_events=True, target_value=20)
     IndicatorValue.objects.create(indicator=indicator, period="2025-H2", value=2, comment="Intern")
     pdf_url = world.plan.get_absolute_url() + "plan.pdf"
+    # Published before the indicator was added: the PDF is the plan as it was then.
+    assert "Upprättade SIP" not in _pdf_text(client, pdf_url)
+    publish(world.plan)
 
     def text():
         response = client.get(pdf_url)
@@ -690,9 +700,12 @@ def test_the_plans_pdf_shows_each_activitys_indicators_with_public_figures(world
     assert "Mätetal" in first and "Upprättade SIP" in first
     assert "Värden: Upprättade SIP (st)" in first
     assert "<3" in first and "Intern" not in first  # the public figures only
-    # A value entered after publication is in the next PDF (not a cached one).
-    IndicatorValue.objects.create(indicator=indicator, period="2026-H1", value=9)
-    assert "2026 H1" in text()
+    # A value entered after publication waits for the next publication.
+    with time_machine.travel(timezone.now() + timedelta(minutes=1)):
+        IndicatorValue.objects.create(indicator=indicator, period="2026-H1", value=9)
+        assert "2026 H1" not in text()
+        publish(world.plan)
+        assert "2026 H1" in text()
 
 
 @pytest.mark.django_db

@@ -27,6 +27,7 @@ from tests.factories import (
     AreaFactory,
     CollaborationPlanFactory,
     GroupFactory,
+    OrganisationFactory,
     PrioritisedGoalFactory,
     ShiftFactory,
     TargetGroupFactory,
@@ -440,6 +441,55 @@ def test_the_public_goal_page_suppresses_counts_of_one_and_two(small):
     goal_indicator = response.context["goal"].indicators[0]
     assert [row.shown for row in goal_indicator.rows] == ["<3"]
     assert "Senast 2026: 1 " not in html and "1 st" not in goal_indicator.assessment.explanation
+
+
+def _public_goal_page(small):
+    cache.clear()
+    clear_local()
+    return _get(None, f"/lilla/malen/{small.g1.pk}/").content.decode()
+
+
+def test_the_public_sees_indicators_as_they_stood_at_the_publication(small):
+    later = timezone.make_aware(datetime(2026, 6, 1, 12))
+    with time_machine.travel(later, tick=False):
+        IndicatorValue.objects.create(
+            indicator=Indicator.objects.get(activity=small.a1), period="2025", value=Decimal(77)
+        )
+        added = _indicator(small.area, activity=small.a2, value=5)
+        added.name = "HEMLIGT-NYTT-MÄTETAL"
+        added.save()
+    html = _public_goal_page(small)
+    assert "77" not in html and "HEMLIGT-NYTT-MÄTETAL" not in html  # not yet published
+    with time_machine.travel(later, tick=False):
+        publish(small.plan_a)
+    with time_machine.travel(timezone.make_aware(datetime(2026, 6, 2, 12)), tick=False):
+        cache.clear()
+        clear_local()
+        html = Client().get(f"/lilla/malen/{small.g1.pk}/").content.decode()
+    assert "77" in html and "HEMLIGT-NYTT-MÄTETAL" in html
+
+
+def test_derived_deviations_stay_internal_while_the_area_does_not_publish_them(small):
+    from deviations.models import Category, Publication, StatisticSummary
+
+    with _now():
+        indicator = Indicator.objects.create(
+            area=small.area, goal=small.g1, name="Avvikelser i samverkan", source="avvikelser"
+        )
+        StatisticSummary.objects.create(
+            area=small.area,
+            year=2025,
+            half=1,
+            count=9876,
+            reporting=OrganisationFactory(),
+            receiving=OrganisationFactory(),
+            target_group=small.target,
+            category=Category.objects.create(area=small.area, name="Fallkategori"),
+        )
+    assert "9876" not in _public_goal_page(small)
+    Publication.objects.create(area=small.area, publish_statistics=True)
+    assert "9876" in _public_goal_page(small)
+    assert Indicator.objects.filter(pk=indicator.pk).exists()
 
 
 def test_a_goal_of_another_area_is_not_found(small):

@@ -125,7 +125,7 @@ def test_an_indicator_from_the_plan_to_the_annual_report(
     page.goto(live_server.url + report.get_absolute_url())
     goals = page.get_by_role("table", name=re.compile(r"^Mätetal 2026"))
     row = goals.locator("tr", has_text=NAME)
-    expect(row).to_contain_text("+100 % (14 st) 2026 H2")
+    expect(row).to_contain_text("+100 % mot utgångsläget (målvärde 14 st) 2026 H2")
     expect(row).to_contain_text("2026 H1: 12,5")
     expect(row).to_contain_text("I fas")
     assert_accessible(page)
