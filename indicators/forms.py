@@ -66,9 +66,9 @@ class IndicatorForm(forms.ModelForm):
             "target_value": "Ett värde, eller med mål i procent förändringen från utgångsläget: "
             "100 betyder +100 %, alltså en fördubbling; −50 en halvering.",
             "target_period": "Perioden då målet ska vara nått. " + PERIOD_HELP,
-            "counts_events": "Antal under tre visas som ”<3” på allmänna sidor, så att ingen enskild "
-            "händelse kan pekas ut. Förvalt för nya mätetal; avmarkera för andelar, belopp och "
-            "annat som inte är antal händelser.",
+            "counts_events": "Antal under tre visas som ”<3” på allmänna sidor, så att ingen "
+            "enskild händelse kan pekas ut. Förvalt för nya mätetal; avmarkera för andelar, "
+            "belopp och annat som inte är antal händelser.",
         }
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 

@@ -242,3 +242,19 @@ def test_follow_up_after_publishing_does_not_change_published_json(world, client
         author=None,
     )
     assert client.get(url).content == before
+
+
+@pytest.mark.django_db
+def test_while_another_request_lays_the_pdf_out_a_reader_is_asked_to_come_back(demo, client):
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    cache.clear()
+    with mock.patch("plans.views.exports.cache.add", return_value=False):  # someone else renders
+        busy = client.get(PLAN + "plan.pdf")
+    assert busy.status_code == 503 and busy["Retry-After"] == "5"
+    html = busy.content.decode()
+    assert "förbereds" in html and 'role="status"' in html and "Försök igen" in html
+    ready = client.get(PLAN + "plan.pdf")  # nobody else: this request renders it
+    assert ready.status_code == 200 and ready["Content-Type"] == "application/pdf"

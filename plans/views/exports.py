@@ -3,9 +3,12 @@
 Published versions are public; the draft's files are for those who may read it.
 """
 
+import time
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from plans.documents import PlanDocument, plan_snapshot
@@ -64,12 +67,38 @@ def plan_export(request, area, group, plan, fmt, version=None):
     key = f"plan-file:{version.pk}:{fmt}:{settings.RELEASE}"
     if fmt == "pdf":  # the PDF also shows what higher layers add, which changes
         key += ":" + pdf_parts(version)
-    content = cache.get(key)
+    content = cache.get(key) or _render_once(key, version, fmt, plan.group.area)
     if content is None:
-        document = PlanDocument.from_version(version)
-        content = _render(fmt, version.snapshot, document, plan.group.area)
-        cache.set(key, content, timeout=None)
+        return _preparing(request, plan, version, fmt)
     return _file(content, fmt, f"{plan.slug}-v{version.label}")
+
+
+def _render_once(key: str, version, fmt: str, area, wait: float = 3.0) -> bytes | None:
+    """Lay a version's file out once, however many ask at the same time: the
+    first renders, the others wait a moment for it and are then told to come
+    back (None), so that 40 readers of a new PDF do not hold 40 workers."""
+    if cache.add(f"{key}:rendering", 1, timeout=120):
+        try:
+            document = PlanDocument.from_version(version)
+            content = _render(fmt, version.snapshot, document, area)
+            cache.set(key, content, timeout=None)
+            return content
+        finally:
+            cache.delete(f"{key}:rendering")
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        time.sleep(0.2)
+        content = cache.get(key)
+        if content is not None:
+            return content
+    return None
+
+
+def _preparing(request, plan, version, fmt: str):
+    context = {"plan": plan, "version": version, "what": fmt.upper()}
+    response = render(request, "plans/plan_file_preparing.html", context, status=503)
+    response["Retry-After"] = "5"
+    return response
 
 
 @require_safe
