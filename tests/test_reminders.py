@@ -233,6 +233,8 @@ def test_a_bad_date_is_a_swedish_error(setup):
 
     with pytest.raises(CommandError, match="inget datum"):
         call_command("send_reminders", "--date", "2026-13-40", stdout=StringIO())
+    with pytest.raises(CommandError, match="mellan år 2000 och 2100"):
+        call_command("send_reminders", "--date", "1900-01-01", stdout=StringIO())
 
 
 def test_the_demo_dry_run_names_people_and_reasons(demo):

@@ -5,7 +5,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 
 from reminders.services import reminders_send
-from samla.numbers import counted
+from samla.numbers import YEAR_MAX, YEAR_MIN, counted
 
 
 class Command(BaseCommand):
@@ -43,6 +43,9 @@ def _summary(report, dry_run: bool) -> str:
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CommandError(f"”{text}” är inget datum. Skriv ÅÅÅÅ-MM-DD.") from None
+    if not YEAR_MIN <= day.year <= YEAR_MAX:
+        raise CommandError(f"Välj ett datum mellan år {YEAR_MIN} och {YEAR_MAX}.")
+    return day
