@@ -105,7 +105,9 @@ def _meetings(found, indicators, today: date) -> None:
         by_group[group_id].add((meeting_id, year))
     for indicator in indicators:
         held = set().union(*(by_group[g] for g in members[indicator.pk]))
-        years = sorted({year for _, year in held})
+        seen = {year for _, year in held}
+        # A year without a meeting between two with meetings held none: 0.
+        years = list(range(min(seen), max(seen) + 1)) if seen else []
         found[indicator.pk] = [
             Point(
                 Period(year, 1, YEAR),

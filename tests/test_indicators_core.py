@@ -232,6 +232,17 @@ def test_meetings_held_are_derived_per_group_and_year(activity):
     )
     points = series([indicator])[indicator.pk]
     assert [(p.period.label, int(p.value)) for p in points] == [("2025", 2), ("2026", 1)]
+    old = Meeting.objects.create(
+        area=group.area, starts_at=timezone.make_aware(datetime(2023, 5, 1))
+    )
+    old.groups.add(group)
+    points = series([indicator])[indicator.pk]  # 2024 held none: 0, not left out
+    assert [(p.period.label, int(p.value)) for p in points] == [
+        ("2023", 1),
+        ("2024", 0),
+        ("2025", 2),
+        ("2026", 1),
+    ]
 
 
 def test_series_of_many_indicators_take_a_fixed_number_of_queries(
