@@ -20,6 +20,10 @@ _SAME_AS = {"ü": "y"}
 
 
 def _base_letter(char: str) -> str:
+    if not char.isalnum() and not char.isspace():
+        # Punctuation and symbols file before digits and letters, as in ICU:
+        # "Alingsås – Barn" before "Alingsås och" (U+2013 would sort last).
+        return "!"
     if char in _TAIL_LETTERS:
         return _TAIL_LETTERS[char]
     if char in _SAME_AS:

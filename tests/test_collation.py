@@ -32,3 +32,13 @@ def test_swedish_ordering_can_be_reversed():
         OrganisationFactory(name=name)
     names = Organisation.objects.order_by(swedish("name", descending=True))
     assert list(names.values_list("name", flat=True)) == list(reversed(SWEDISH_ORDER))
+
+
+@pytest.mark.django_db
+def test_a_dash_files_before_letters_in_python_and_in_the_database():
+    names = ["NOSAM Alingsås – Barn och unga", "NOSAM Alingsås och Lerum", "NOSAM Alingsås"]
+    for name in names:
+        OrganisationFactory(name=name)
+    expected = ["NOSAM Alingsås", "NOSAM Alingsås – Barn och unga", "NOSAM Alingsås och Lerum"]
+    assert sorted(names, key=swedish_sort_key) == expected
+    assert list(Organisation.objects.values_list("name", flat=True)) == expected
