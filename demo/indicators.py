@@ -14,8 +14,9 @@ from indicators.models import (
     Source,
     TargetKind,
 )
+from indicators.publication import keep
 from nosam.models import Area
-from plans.models import Activity, PrioritisedGoal
+from plans.models import Activity, ActivityPlan, PrioritisedGoal
 
 DEVIATIONS_ACTIVITY = "Avvikelse i samverkan"
 SIP_ACTIVITY = "Förbättra arbetet kring SIP"
@@ -87,3 +88,7 @@ def seed_indicators(area: Area) -> None:
                 source="Exempeldata",
                 comment="Påhittat värde för demonstration.",
             )
+    # The demo's indicators were there when the plans' current versions were
+    # published: record them there, as a publication does.
+    for plan in ActivityPlan.objects.filter(group__area=area).exclude(versions=None):
+        keep(plan.latest_version())

@@ -223,43 +223,22 @@ def _description(indicator: Indicator, drawn, unit: str) -> str:
 
 
 def plan_pdf_part(version) -> str:
-    """A short text that changes when the indicators a published plan's PDF
-    draws do (plans.file_parts): the indicators themselves, their typed
-    values, and the day for derived ones, which follow the portal's data."""
-    import hashlib
-
-    from django.db.models import Count, Max
+    """A short text that changes when what a published version's PDF draws of
+    indicators does (plans.file_parts). Their definitions and typed values are
+    those recorded at the publication (indicators.publication) and never
+    change; derived values follow the portal's data, read once a day, and the
+    area's choice to publish its deviation statistics."""
     from django.utils import timezone
 
     from deviations.models import Publication
-    from indicators.models import IndicatorValue, Source
+    from indicators.models import Source, StatusSnapshot
 
-    indicators = list(
-        Indicator.objects.filter(activity__plan=version.plan_id)
-        .order_by("pk")
-        .values_list(
-            "pk",
-            "name",
-            "unit",
-            "direction",
-            "source",
-            "group_id",
-            "counts_events",
-            "baseline_value",
-            "baseline_period",
-            "target_kind",
-            "target_value",
-            "target_period",
-        )
+    recorded = (
+        StatusSnapshot.objects.filter(version=version).values_list("indicators", flat=True).first()
     )
-    if not indicators:
+    if not any(row["source"] != Source.TYPED for row in recorded or []):
         return "-"
-    values = IndicatorValue.objects.filter(indicator__activity__plan=version.plan_id).aggregate(
-        count=Count("pk"), latest=Max("entered_at")
-    )
-    derived = any(row[4] != Source.TYPED for row in indicators)
     publishes = Publication.objects.filter(
         area__groups__activity_plans=version.plan_id, publish_statistics=True
     ).exists()
-    text = repr((indicators, values, (timezone.localdate(), publishes) if derived else None))
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    return f"{timezone.localdate().isoformat()}:{int(publishes)}"

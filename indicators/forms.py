@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from indicators.models import Indicator, Source, TargetKind
+from indicators.models import Indicator, Source, TargetKind, check_count
 from indicators.periods import parse_period
 from nosam.models import Group
 from samla import forms as samla_forms
@@ -76,8 +76,8 @@ class IndicatorForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["group"].queryset = Group.objects.filter(area=area).order_by("name")
         self.fields["group"].empty_label = "Ingen grupp"
-        if self.instance.pk is None:  # privacy by default: a count hides its 1s and 2s
-            self.fields["counts_events"].initial = True
+        if self.instance.pk is None and not self.is_bound:
+            self.initial["counts_events"] = True  # privacy by default: a count hides 1s and 2s
         self.fields["target_kind"].choices = [
             (TargetKind.ABSOLUTE, "Ett värde att nå"),
             (TargetKind.RELATIVE, "En förändring från utgångsläget, i procent"),
@@ -150,6 +150,11 @@ class ValueForm(forms.Form):
                 data["period"].check_has_begun(timezone.localdate())
             except ValidationError as error:
                 self.add_error("period", error)
+        if indicator is not None and indicator.counts_events and data.get("value") is not None:
+            try:
+                check_count(data["value"], "value")
+            except ValidationError as error:
+                self.add_error(None, error)
         return data
 
 

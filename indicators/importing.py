@@ -18,7 +18,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from deviations.importing import _read_csv, _refuse_patient_data
-from indicators.models import Indicator, Source
+from indicators.models import Indicator, Source, check_count
 from indicators.periods import parse_period
 from indicators.progress import number
 from indicators.services import ImportedRow
@@ -264,6 +264,15 @@ def _row(area, line, cells, known, existing, seen, *, extra):
                     "999 999 999 999,99 och två decimaler)"
                 )
                 value = None
+            elif indicator is not None and indicator.counts_events:
+                try:
+                    check_count(value, "value")
+                except ValidationError:
+                    problems.append(
+                        f"Värde ”{_quoted(value_text)}”: mätetalet räknar händelser, ange ett "
+                        "helt tal, 0 eller mer"
+                    )
+                    value = None
     for label, text, limit in (("Källa", source, 200), ("Kommentar", comment, 2000)):
         if len(text) > limit:
             problems.append(f"{label} är längre än {limit} tecken")

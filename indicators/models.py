@@ -60,6 +60,15 @@ def _label(key: str) -> str:
         return key
 
 
+def check_count(value, field: str) -> None:
+    """A count of events is a whole number, 0 or more: 1,5 or −3 could not be
+    shown by the small-count rule and would be typing errors anyway."""
+    if value < 0 or value != value.to_integral_value():
+        raise ValidationError(
+            {field: ["Mätetalet räknar händelser: ange ett helt tal, 0 eller mer."]}
+        )
+
+
 class Indicator(models.Model):
     """Ett mätetal: of an activity, or of a prioritised goal of the Samverkansplan."""
 
@@ -192,6 +201,11 @@ class Indicator(models.Model):
                     setattr(self, field, read[field].key)
                 except ValidationError as error:
                     errors[field] = error.messages
+        if self.counts_events and self.baseline_value is not None:
+            try:
+                check_count(self.baseline_value, "baseline_value")
+            except ValidationError as error:
+                errors.update(error.message_dict)
         if self.target_kind == TargetKind.RELATIVE and self.baseline_value is None:
             errors["baseline_value"] = [
                 "Ett mål i procent räknas från utgångsläget: ange utgångsläget."
@@ -287,6 +301,8 @@ class IndicatorValue(models.Model):
                 self.period = period.key
             except ValidationError as error:
                 raise ValidationError({"period": error.messages}) from None
+        if self.indicator_id and self.value is not None and self.indicator.counts_events:
+            check_count(self.value, "value")
 
 
 class StatusSnapshot(models.Model):
@@ -323,6 +339,9 @@ class StatusSnapshot(models.Model):
     )
     # {activity id: status}; the keys are strings, as JSON has them.
     statuses = models.JSONField("status per aktivitet", default=dict)
+    # At a publication: the indicators as published (indicators.publication);
+    # None for versions published before indicators were recorded.
+    indicators = models.JSONField("mätetal som publicerade", null=True, blank=True, default=None)
 
     class Meta:
         verbose_name = "lägesbild vid ett tillfälle"

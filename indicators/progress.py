@@ -308,39 +308,6 @@ def assessments(
     return {i.pk: (found[i.pk], assess(i, found[i.pk], public=public)) for i in indicators}
 
 
-def published(
-    indicators: list[Indicator], as_of: dict[int, datetime | None]
-) -> dict[int, tuple[Indicator, list[Point], Assessment]]:
-    """What of each indicator the public sees: THE rule for indicators that
-    leave the internal pages, as with a plan's statuses, what was there at the
-    publication (``as_of``: each indicator's plan's publication; None, none
-    yet). An indicator added since, and a typed value entered since, wait for
-    the next publication. Derived deviation values follow the area's own
-    choice to publish its statistics; meetings held are public. Counts of
-    events under three are "<3" (:func:`assess`, :func:`public_value`)."""
-    from deviations.models import Publication
-
-    shown = [i for i in indicators if as_of.get(i.pk) and i.created_at <= as_of[i.pk]]
-    areas = {i.area_id for i in shown if i.source == Source.DEVIATIONS}
-    publishing = set(
-        Publication.objects.filter(area__in=areas, publish_statistics=True).values_list(
-            "area_id", flat=True
-        )
-        if areas
-        else []
-    )
-    found = series(shown)
-    result = {}
-    for indicator in shown:
-        points = found[indicator.pk]
-        if indicator.source == Source.TYPED:
-            points = [p for p in points if p.entered_at <= as_of[indicator.pk]]
-        elif indicator.source == Source.DEVIATIONS and indicator.area_id not in publishing:
-            points = []
-        result[indicator.pk] = (indicator, points, assess(indicator, points, public=True))
-    return result
-
-
 def public_value(indicator: Indicator, value: Decimal) -> str:
     """A value as it may leave the internal pages: counts of events under
     three are "<3" (the deviation statistics' own rule)."""

@@ -4,7 +4,7 @@ progress of the goal's and the activities' indicators.
 
 Only what was published is read: each plan's latest published version (its
 snapshot), never the draft's activities, statuses or follow-ups, and the
-indicators as they stood at that publication (:func:`progress.published`). Counts of
+indicators as that publication recorded them (:mod:`indicators.publication`). Counts of
 events under three are shown as "<3". A fixed number of queries, however many
 plans, activities and indicators there are.
 """
@@ -17,7 +17,8 @@ from django.db.models import OuterRef, Subquery
 
 from indicators.charts import Chart, indicator_chart
 from indicators.models import Indicator
-from indicators.progress import Assessment, Point, public_value, published
+from indicators.progress import Assessment, Point, public_value
+from indicators.publication import published_indicators
 from nosam.models import Area
 from plans.models import ActivityPlan, CollaborationPlan, PlanVersion, PrioritisedGoal, Status
 from plans.partial_dates import PartialDate
@@ -97,7 +98,6 @@ class GoalsPage:
         public_goals = {g.pk: g for g in by_text.values()}
         own = PublicGoal(None, "Mål som aktivitetsplanerna satt själva")
         activities: dict[int, PublicActivity] = {}
-        published_at: dict[int, object] = {}  # each activity's plan's publication
         versions = _latest_versions(plan)
         for version in versions:
             url = version.plan.get_absolute_url()
@@ -124,25 +124,12 @@ class GoalsPage:
                     plan_url=url,
                 )
                 activities[activity.pk] = activity
-                published_at[activity.pk] = version.published_at
                 (goal or own).activities.append(activity)
-        indicators = list(
-            Indicator.objects.filter(area=area, goal__in=list(public_goals)).select_related(
-                "area", "group"
-            )
-        ) + list(
-            Indicator.objects.filter(area=area, activity__in=list(activities)).select_related(
-                "area", "group"
-            )
-        )
-        # A goal's own indicators: as of the latest publication under the plan.
-        newest = max((v.published_at for v in versions), default=None)
-        as_of = {i.pk: newest if i.goal_id else published_at.get(i.activity_id) for i in indicators}
-        for indicator, points, assessment in published(indicators, as_of).values():
+        for indicator, points, assessment in published_indicators(versions):
             shown = PublicIndicator.of(indicator, points, assessment)
-            if indicator.goal_id:
+            if indicator.goal_id in public_goals:
                 public_goals[indicator.goal_id].indicators.append(shown)
-            else:
+            elif indicator.activity_id in activities:
                 activities[indicator.activity_id].indicators.append(shown)
         return cls(plan, list(by_text.values()), own if own.activities else None)
 

@@ -14,6 +14,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from indicators.models import StatusSnapshot
+from indicators.publication import record
 from nosam.models import Group, Meeting
 from nosam.selectors import GroupHierarchy
 from plans.models import Activity, ActivityPlan, PlanVersion, Status
@@ -31,6 +32,7 @@ def _snapshot_on_publication(sender, instance: PlanVersion, created: bool, raw=F
             "taken_at": instance.published_at,
             "occasion": StatusSnapshot.Occasion.PUBLICATION,
             "statuses": statuses,
+            "indicators": record(instance),
         },
     )
 

@@ -145,6 +145,7 @@ class PlanDocument:
     version_label: str = ""
     version_date: date | None = None
     published_at: datetime | None = None
+    version_pk: int | None = None
     is_draft: bool = False
 
     @property
@@ -180,6 +181,7 @@ class PlanDocument:
             version_label=version.label if version else "",
             version_date=version.version_date if version else None,
             published_at=version.published_at if version else None,
+            version_pk=version.pk if version else None,
             is_draft=version is None,
         )
 

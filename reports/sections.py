@@ -10,16 +10,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from deviations import statistics as stats
 from deviations.models import Finding
 from indicators.models import Indicator
-from indicators.progress import assessments, public_value, target_text
+from indicators.progress import public_value, target_text
+from indicators.publication import published_indicators
 from indicators.snapshots import status_movement
 from nosam.representation import RepresentationOverview
 from nosam.selectors import GroupHierarchy, meeting_counts
-from plans.models import Activity, ActivityPlan, FollowUp, Status
+from plans.models import Activity, ActivityPlan, FollowUp, PlanVersion, PrioritisedGoal, Status
 from reports.models import EconomyItem, Report, Section
 from samla.collation import swedish_sort_key
 from samla.numbers import format_decimal, parse_decimal
@@ -187,6 +189,20 @@ def _target_text(indicator: Indicator) -> str:
     return target_text(indicator, public=True) or "Inget mål angivet"
 
 
+def _places(found) -> dict[tuple, str]:
+    """Where each indicator belongs: its goal's text, or its activity's title
+    and goal (two queries)."""
+    goal_ids = {i.goal_id for i, _, _ in found if i.goal_id}
+    activity_ids = {i.activity_id for i, _, _ in found if i.activity_id}
+    places = {
+        (goal.pk, None): goal.text for goal in PrioritisedGoal.objects.filter(pk__in=goal_ids)
+    }
+    for activity in Activity.objects.filter(pk__in=activity_ids).select_related("goal"):
+        text = f"{activity.title} ({activity.goal_text})".replace(" ()", "")
+        places[(None, activity.pk)] = text
+    return places
+
+
 def goal_attainment(report: Report) -> dict:
     """Måluppfyllelse: the indicators of the year's plans (and, in the area's
     own report, of the Samverkansplan's prioritised goals) with their values of
@@ -194,25 +210,16 @@ def goal_attainment(report: Report) -> dict:
     year. Counts of events follow the small-count rule: a report is public."""
     covered = [g.pk for g in _groups(report)]
     plans = list(ActivityPlan.objects.filter(group__in=covered, year=report.year))
-    indicators = Indicator.objects.filter(activity__plan__in=plans)
-    if report.group_id is None:
-        indicators = indicators | Indicator.objects.filter(
-            goal__plan__area=report.area,
-            goal__plan__start_year__lte=report.year,
-            goal__plan__end_year__gte=report.year,
-        )
-    indicators = list(
-        indicators.select_related("activity__goal", "goal").order_by("position", "pk")
-    )
-    found = assessments(indicators, public=True)
+    # A report is public: the indicators as the plans' latest publications
+    # recorded them (indicators.publication), not the working copies.
+    latest = PlanVersion.objects.filter(plan=OuterRef("plan")).latest_first().values("pk")[:1]
+    versions = list(PlanVersion.objects.filter(plan__in=plans, pk=Subquery(latest)))
+    found = published_indicators(versions, goals=report.group_id is None)
+    found.sort(key=lambda item: (item[0].position, item[0].pk))
+    places = _places(found)
     rows = []
-    for indicator in indicators:
-        points, assessment = found[indicator.pk]
-        where = (
-            indicator.goal.text
-            if indicator.goal_id
-            else f"{indicator.activity.title} ({indicator.activity.goal_text})".replace(" ()", "")
-        )
+    for indicator, points, assessment in found:
+        where = places.get((indicator.goal_id, indicator.activity_id), "")
         baseline = (
             f"{public_value(indicator, indicator.baseline_value)} {indicator.unit}".strip()
             + (f" ({indicator.baseline_period_label})" if indicator.baseline_period else "")

@@ -286,6 +286,25 @@ def test_a_member_enters_a_value_and_a_second_for_the_same_period_replaces_it(wo
 
 
 @pytest.mark.django_db
+def test_a_new_indicator_counts_events_unless_told_otherwise(world, as_user):
+    client = as_user(world.users["processledare"])
+    html = client.get(_create_url(world)).content.decode()
+    box = re.search(r'<input[^>]*name="counts_events"[^>]*>', html).group(0)
+    assert "checked" in box
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["1,5", "-3"])
+def test_a_count_of_events_is_a_whole_number_of_0_or_more(world, as_user, value):
+    indicator = _indicator(world.activity, counts_events=True)
+    client = as_user(world.users["member"])
+    response = client.post(_value_url(indicator), {"period": "2026 H1", "value": value})
+    assert response.status_code == 400
+    assert "ange ett helt tal, 0 eller mer" in squash(response.content)
+    assert not IndicatorValue.objects.exists()
+
+
+@pytest.mark.django_db
 def test_a_value_with_a_wrong_period_or_number_is_refused_in_swedish(world, as_user):
     indicator = _indicator(world.activity)
     client = as_user(world.users["member"])

@@ -469,6 +469,22 @@ def test_the_public_sees_indicators_as_they_stood_at_the_publication(small):
     assert "63,7" in html and "HEMLIGT-NYTT-MÄTETAL" in html
 
 
+def test_what_is_edited_after_the_publication_waits_for_the_next(small):
+    from django.utils.html import escape
+
+    indicator = Indicator.objects.get(activity=small.a1)
+    published_name = escape(indicator.name)
+    assert published_name in _public_goal_page(small)
+    with time_machine.travel(timezone.make_aware(datetime(2026, 6, 1, 12)), tick=False):
+        indicator.name = "OMDÖPT-EFTERÅT"
+        indicator.save()
+        IndicatorValue.objects.filter(indicator=indicator).update(value=Decimal("55.5"))
+    html = _public_goal_page(small)
+    assert published_name in html and "OMDÖPT-EFTERÅT" not in html and "55,5" not in html
+    indicator.delete()
+    assert published_name in _public_goal_page(small)  # as published, until the next one
+
+
 def test_derived_deviations_stay_internal_while_the_area_does_not_publish_them(small):
     from deviations.models import Category, Publication, StatisticSummary
 
@@ -486,6 +502,7 @@ def test_derived_deviations_stay_internal_while_the_area_does_not_publish_them(s
             target_group=small.target,
             category=Category.objects.create(area=small.area, name="Fallkategori"),
         )
+        publish(small.plan_a)  # the indicator is published with the plan
     assert "9876" not in _public_goal_page(small)
     Publication.objects.create(area=small.area, publish_statistics=True)
     assert "9876" in _public_goal_page(small)

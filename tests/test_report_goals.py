@@ -60,6 +60,16 @@ def test_the_section_lists_indicators_with_target_values_and_progress(report_wit
     assert data["movement"] and data["movement"][-1]["total"] == 1
 
 
+def test_the_section_shows_the_indicators_as_the_plan_published_them(report_with_indicator):
+    report, indicator = report_with_indicator
+    indicator.name = "Ändrat efter publiceringen"
+    indicator.save()
+    IndicatorValue.objects.filter(indicator=indicator, period="2026-H2").update(value=150)
+    [row] = goal_attainment(report)["indicators"]
+    assert row["name"] == "Antal SIP-möten"
+    assert row["values"] == [["2026 H1", "<3"], ["2026 H2", "5"]]
+
+
 def test_the_report_page_shows_the_section(report_with_indicator):
     report, _ = report_with_indicator
     admin = UserFactory(is_superuser=True, is_staff=True)

@@ -3,12 +3,13 @@
 row's "Mätvärde" button and the plan PDF's indicators."""
 
 from django import template
-from django.utils import timezone
 
 from indicators.charts import indicator_chart
 from indicators.forms import ValueForm
 from indicators.models import Indicator, Source
-from indicators.progress import assessments, number, published
+from indicators.progress import assessments, number
+from indicators.publication import published_indicators
+from plans.models import PlanVersion
 
 register = template.Library()
 
@@ -49,20 +50,24 @@ def board_value_button(activity):
 
 @register.inclusion_tag("indicators/_plan_pdf.html")
 def plan_pdf_indicators(document):
-    """A published plan's PDF: each activity's indicators with chart and data
-    table, as the public may see them at the version's publication (counts
-    under three as "<3"), read in a fixed number of queries for the whole plan."""
+    """A plan's PDF: each activity's indicators with chart and data table, as
+    the public sees them (counts under three as "<3"): a published version's
+    as its publication recorded them, a draft's as they are now. A fixed
+    number of queries for the whole plan."""
     rows = [row for section in document.sections for row in section.rows if row.pk]
-    indicators = list(
-        Indicator.objects.filter(activity_id__in=[row.pk for row in rows]).select_related(
-            "area", "group"
+    if document.version_pk:
+        version = PlanVersion.objects.get(pk=document.version_pk)
+        found = published_indicators([version], goals=False)
+    else:
+        indicators = list(
+            Indicator.objects.filter(activity_id__in=[row.pk for row in rows]).select_related(
+                "area", "group"
+            )
         )
-    )
-    as_of = document.published_at or timezone.now()  # a draft's PDF: as it stands
+        assessed = assessments(indicators, public=True)
+        found = [(i, *assessed[i.pk]) for i in indicators]
     by_activity: dict[int, list] = {}
-    for indicator, points, assessment in published(
-        indicators, dict.fromkeys((i.pk for i in indicators), as_of)
-    ).values():
+    for indicator, points, assessment in found:
         chart = indicator_chart(indicator, points, public=True, id=f"pdf-matetal-{indicator.pk}")
         by_activity.setdefault(indicator.activity_id, []).append((indicator, assessment, chart))
     return {"activities": [(row, by_activity[row.pk]) for row in rows if row.pk in by_activity]}
