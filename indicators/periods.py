@@ -20,6 +20,7 @@ _PARTS = re.compile(
     r"(?P<year>\d{4})(?:\s*[-/ ]?\s*(?:(?P<letter>[KQTH])\s*(?P<n>\d{1,2})|(?P<month>\d{1,2})))?",
     re.ASCII | re.IGNORECASE,
 )
+_EXAMPLE = {MONTH: "2026-05", QUARTER: "2026 K3", TERTIAL: "2026 T2", HALF: "2026 H1", YEAR: "2026"}
 _HINT = "Skriv t.ex. 2026, 2026 H1 (halvår), 2026 T2 (tertial), 2026 K3 (kvartal) eller 2026-05."
 
 
@@ -105,7 +106,7 @@ def parse_period(text: str, kind: str | None = None) -> Period:
     if kind is not None and period.kind != kind:
         raise ValidationError(
             f"”{text}” är inte en period av mätetalets slag ({KIND_LABELS[kind].lower()}). "
-            + _HINT,
+            f"Skriv t.ex. {_EXAMPLE[kind]}.",
             code="period_kind",
         )
     return period

@@ -294,7 +294,7 @@ def assess(indicator: Indicator, points: list[Point], *, public: bool = False) -
     elif good:
         explanation = f"{said} {goal_text}; i fas{now}."
     else:
-        explanation = f"{said} {goal_text}; efter{now}."
+        explanation = f"{said} {goal_text}; ligger efter{now}."
     return Assessment(
         ON_TRACK if good else OFF_TRACK, explanation, latest, target, None if hidden else expected
     )

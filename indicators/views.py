@@ -159,7 +159,15 @@ def _board_value_without_htmx(request, activity, typed, ids):
         messages.success(request, _enter(form, request.user).notice)
         return back
     if form.chosen is None:
-        messages.error(request, "Välj ett av aktivitetens mätetal.")
+        chosen = request.POST.get("indicator", "")
+        derived = chosen.isascii() and chosen.isdigit() and len(chosen) < 10
+        derived = derived and activity.indicators.filter(pk=int(chosen)).exists()
+        messages.error(
+            request,
+            "Mätetalet fylls i av portalens egna uppgifter och tar inga inskrivna värden."
+            if derived
+            else "Välj ett av aktivitetens mätetal.",
+        )
         return back
     return _detail(request, form.chosen, ValueForm(request.POST, indicator=form.chosen))
 

@@ -115,7 +115,7 @@ def test_progress_follows_the_line_from_baseline_to_target(activity):
     assert result.state == ON_TRACK and result.label == "I fas"
     _value(indicator, "2026-H1", "15")  # two thirds: 16,7 expected
     result = assessments([indicator])[indicator.pk][1]
-    assert result.state == OFF_TRACK and "väntat nu: 16,7 st" in result.explanation
+    assert result.state == OFF_TRACK and "ligger efter (väntat nu: 16,7 st)" in result.explanation
     assert "Inte i fas" in str(result.badge) and "<svg" in str(result.badge)
 
 

@@ -311,7 +311,8 @@ def test_a_value_with_a_wrong_period_or_number_is_refused_in_swedish(world, as_u
     response = client.post(_value_url(indicator), {"period": "2026", "value": "1.234"})
     assert response.status_code == 400
     html = squash(response.content)
-    assert "inte en period av mätetalets slag (halvår)" in html
+    # The example is of the indicator's own kind, not the "2026" just refused.
+    assert "inte en period av mätetalets slag (halvår). Skriv t.ex. 2026 H1." in html
     assert "kan läsas på två sätt" in html
     assert not IndicatorValue.objects.exists()
 
@@ -438,6 +439,12 @@ def test_without_javascript_the_value_form_saves_or_shows_what_to_correct(world,
     html = squash(refused.content)
     assert "inte en period av mätetalets slag" in html and 'value="7"' in html
     assert IndicatorValue.objects.get().value == Decimal("5.1")
+    derived = Indicator.objects.create(activity=world.activity, name="D", source=Source.DEVIATIONS)
+    page = client.post(
+        url, {"indicator": derived.pk, "period": "2026 H1", "value": "3"}, follow=True
+    )
+    assert "fylls i av portalens egna uppgifter" in squash(page.content)
+    assert client.post(url, {"indicator": "x" * 50, "value": "3"}).status_code == 302
 
 
 # --- The activity page ------------------------------------------------------------------

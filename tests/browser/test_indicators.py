@@ -41,6 +41,10 @@ def test_an_indicator_is_added_fed_from_the_board_and_shown(
     )
     page.get_by_label("Målvärde").fill("100")
     page.get_by_label("Målet ska vara nått").fill("2026 H2")
+    # A new indicator counts events (1-2 hidden in public) until told otherwise;
+    # this one is entered with decimals (a mean per month), so it does not.
+    expect(page.get_by_label("Räknar händelser (t.ex. antal avvikelser)")).to_be_checked()
+    page.get_by_label("Räknar händelser (t.ex. antal avvikelser)").uncheck()
     page.get_by_role("button", name="Spara mätetalet").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Upprättade SIP")
     indicator = Indicator.objects.get(name="Upprättade SIP")

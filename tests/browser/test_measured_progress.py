@@ -41,6 +41,7 @@ def _add_indicator(page, live_server, activity):
     )
     page.get_by_label("Målvärde").fill("100")
     page.get_by_label("Målet ska vara nått").fill("2026 H2")
+    page.get_by_label("Räknar händelser (t.ex. antal avvikelser)").uncheck()
     page.get_by_role("button", name="Spara mätetalet").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(NAME)
     return Indicator.objects.get(name=NAME)
