@@ -304,7 +304,7 @@ def test_an_adopted_report_is_rendered_once_and_served_as_stored_files(
 
     for module in (tasks, reading):
         monkeypatch.setattr(module, "report_docx", no_rendering)
-    monkeypatch.setattr(tasks, "report_pdf", no_rendering)
+    monkeypatch.setattr(tasks, "pdf_from_html", no_rendering)
     monkeypatch.setattr(reading, "report_pdf_html", no_rendering)
     client = _client("processledare")
     pdf = client.get(report.get_absolute_url() + "rapport.pdf")
