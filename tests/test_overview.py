@@ -485,6 +485,26 @@ def test_what_is_edited_after_the_publication_waits_for_the_next(small):
     assert published_name in _public_goal_page(small)  # as published, until the next one
 
 
+def test_an_upgrade_records_the_indicators_of_each_plans_latest_publication(small):
+    import importlib
+
+    from django.apps import apps
+
+    from indicators.models import StatusSnapshot
+
+    migration = importlib.import_module("indicators.migrations.0003_record_published_indicators")
+    StatusSnapshot.objects.update(indicators=None)  # published before they were recorded
+    name = Indicator.objects.get(activity=small.a1).name
+    assert "Senast 2026" not in _public_goal_page(small)
+    migration.record_latest(apps, None)
+    html = _public_goal_page(small)
+    assert "Senast 2026" in html
+    [recorded] = StatusSnapshot.objects.exclude(indicators=None).values_list(
+        "indicators", flat=True
+    )
+    assert name in [row["name"] for row in recorded]
+
+
 def test_derived_deviations_stay_internal_while_the_area_does_not_publish_them(small):
     from deviations.models import Category, Publication, StatisticSummary
 
