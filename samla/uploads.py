@@ -274,6 +274,24 @@ def _gone(*, kind: str, scope: str, token, user) -> PreviewGone:
     return AlreadySaved(saved.saved_url) if saved else PreviewGone()
 
 
+def pending_upload_from(form, *, read, kind: str, scope: str, user):
+    """A posted file read into a preview; a preview without errors is kept
+    for confirmation. Returns (preview, pending): no preview before a valid
+    post or for a refused file (the form's error then says why), no pending
+    while the preview has errors."""
+    if not form.is_valid():
+        return None, None
+    try:
+        preview = read(form.cleaned_data["file"])
+    except UploadRejected as rejected:
+        form.add_error("file", str(rejected))
+        return None, None
+    if not preview.ok:
+        return preview, None
+    payload = preview.to_json()
+    return preview, pending_upload_create(kind=kind, scope=scope, user=user, payload=payload)
+
+
 def pending_upload_get(*, kind: str, scope: str, token, user) -> PendingUpload:
     """The user's own preview of this kind and scope; :class:`PreviewGone`
     otherwise (:class:`AlreadySaved` once it has been confirmed)."""

@@ -16,9 +16,8 @@ from samla.access import rule
 from samla.uploads import (
     AlreadySaved,
     PreviewGone,
-    UploadRejected,
     pending_upload_confirm,
-    pending_upload_create,
+    pending_upload_from,
     pending_upload_get,
 )
 
@@ -30,21 +29,15 @@ UPLOAD_KIND = "deviations.statistics"
 @rule(IMPORT, get_area)
 def upload(request, area):
     form = UploadForm(request.POST or None, request.FILES or None)
-    preview = None
-    if form.is_valid():
-        try:
-            preview = read_statistics(area, form.cleaned_data["file"])
-        except UploadRejected as rejected:
-            form.add_error("file", str(rejected))
-        else:
-            if preview.ok:
-                pending = pending_upload_create(
-                    kind=UPLOAD_KIND,
-                    scope=str(area.pk),
-                    user=request.user,
-                    payload=preview.to_json(),
-                )
-                return redirect("deviations:import_confirm", area=area.slug, token=pending.token)
+    preview, pending = pending_upload_from(
+        form,
+        read=lambda file: read_statistics(area, file),
+        kind=UPLOAD_KIND,
+        scope=str(area.pk),
+        user=request.user,
+    )
+    if pending is not None:
+        return redirect("deviations:import_confirm", area=area.slug, token=pending.token)
     context = {
         "area": area,
         "form": form,
