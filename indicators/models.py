@@ -248,12 +248,14 @@ class Indicator(models.Model):
     def target(self):
         """The value to reach: the target itself, or the baseline changed by
         the target's percentage ("+100 %": twice the baseline)."""
+        return self.target_from(self.baseline_value)
+
+    def target_from(self, baseline):
+        """The value to reach from this baseline (a relative target needs one)."""
         if self.target_value is None:
             return None
         if self.target_kind == TargetKind.RELATIVE:
-            if self.baseline_value is None:
-                return None
-            return self.baseline_value * (1 + self.target_value / 100)
+            return None if baseline is None else baseline * (1 + self.target_value / 100)
         return self.target_value
 
 

@@ -203,16 +203,6 @@ def _expected(indicator: Indicator, latest: Point, baseline_value, target) -> De
     return baseline_value + (target - baseline_value) * share
 
 
-def _target_of(indicator: Indicator, baseline_value):
-    if indicator.target_value is None:
-        return None
-    if indicator.target_kind == TargetKind.RELATIVE:
-        if baseline_value is None:
-            return None
-        return baseline_value * (1 + indicator.target_value / 100)
-    return indicator.target_value
-
-
 def _verdict(indicator: Indicator, value: Decimal, expected: Decimal, target: Decimal):
     if indicator.direction == Direction.HIGHER:
         return value >= expected, value >= target
@@ -270,7 +260,7 @@ def assess(indicator: Indicator, points: list[Point], *, public: bool = False) -
     expected = _expected(indicator, latest, indicator.baseline_value, target)
     verdicts = set()
     for baseline_value in _candidates(indicator, indicator.baseline_value, public):
-        possible_target = _target_of(indicator, baseline_value)
+        possible_target = indicator.target_from(baseline_value)
         for value in _candidates(indicator, latest.value, public):
             verdicts.add(
                 _verdict(
